@@ -1,0 +1,118 @@
+# rolec - a compiler for .role job assessments.
+#
+#   make            build build/rolec
+#   make run        build, then compile examples/ to a report
+#   make check      build and run every test (installs what tests need)
+#   make install    install the binary and man pages (PREFIX, DESTDIR)
+#
+# The lexer (re2c) and the parser (Lemon) are generated into the build
+# directory, never committed.
+
+PREFIX ?= /usr/local
+prefix ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir ?= $(exec_prefix)/bin
+mandir ?= $(prefix)/share/man
+
+CC ?= cc
+RE2C ?= re2c
+LEMON ?= lemon
+PYTHON ?= /usr/bin/python3
+B ?= build
+
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	$(WARN) $(CFLAGS) -Isrc -I$(B)
+
+SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c \
+	diag_machine.c emit_csv.c emit_json.c emit_text.c json.c link.c \
+	mem.c method.c output.c parse.c parse_tree.c score.c source.c \
+	suggest.c
+OBJS = $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/role.o
+TESTS = test_decimal test_source test_lexer test_parse test_check \
+	test_score test_emit test_diag
+TEST_BINS = $(TESTS:%=$(B)/%)
+
+.PHONY: all run check check-unit check-golden check-outputs check-asan \
+	install uninstall clean deps
+
+all: $(B)/rolec
+
+$(B)/.deps:
+	@mkdir -p $(B)
+	@sh .ci/deps build
+	@touch $@
+
+$(B)/.deps-check: $(B)/.deps
+	@sh .ci/deps check
+	@touch $@
+
+$(B)/lexer.c: src/lexer.re $(B)/.deps
+	$(RE2C) -W -Werror --no-generation-date -o $@ src/lexer.re
+
+# Lemon writes role.c and role.h together; role.h has no recipe of its
+# own, or Lemon would run twice.
+$(B)/role.c: grammar/role.y $(B)/.deps
+	$(LEMON) -q -c -d$(B) grammar/role.y
+$(B)/role.h: $(B)/role.c
+
+$(B)/lexer.o: $(B)/lexer.c $(B)/role.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/role.o: $(B)/role.c
+	$(CC) $(ALL_CFLAGS) -Wno-unused-parameter -Wno-missing-prototypes \
+		-Wno-unused-variable -c -o $@ $<
+
+$(B)/%.o: src/%.c $(B)/role.h
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/rolec: $(OBJS) $(B)/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS)
+
+-include $(wildcard $(B)/*.d)
+
+run: $(B)/rolec
+	./$(B)/rolec build examples
+
+# Unit tests: one cmocka program per module.
+CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+$(B)/test_%: tests/test_%.c $(OBJS) tests/testutil.h $(B)/.deps-check
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests -o $@ $< $(OBJS) \
+		$(CMOCKA_LIBS)
+
+check-unit: $(TEST_BINS)
+	@for t in $(TEST_BINS); do ./$$t || exit 1; done
+
+check-golden: $(B)/rolec
+	@sh tests/golden.sh $(B)/rolec
+
+check-outputs: $(B)/rolec $(B)/.deps-check
+	@sh tests/outputs.sh $(B)/rolec $(PYTHON)
+
+# The same suite built with AddressSanitizer and UBSan.
+check-asan: $(B)/.deps-check
+	@$(MAKE) --no-print-directory B=$(B)/asan \
+		CFLAGS="-O1 -g -fsanitize=address,undefined \
+		-fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		LDFLAGS="-fsanitize=address,undefined" \
+		check-unit check-golden
+
+check: all check-unit check-golden check-outputs check-asan
+	@echo "rolec: all tests passed"
+
+install: $(B)/rolec
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
+		$(DESTDIR)$(mandir)/man5
+	install -m 0755 $(B)/rolec $(DESTDIR)$(bindir)/rolec
+	install -m 0644 docs/rolec.1 $(DESTDIR)$(mandir)/man1/rolec.1
+	install -m 0644 docs/role.5 $(DESTDIR)$(mandir)/man5/role.5
+
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/rolec $(DESTDIR)$(mandir)/man1/rolec.1 \
+		$(DESTDIR)$(mandir)/man5/role.5
+
+clean:
+	rm -rf $(B)

@@ -1,0 +1,321 @@
+/*
+ * main.c - the command line: rolec check|build [options] PATH...
+ *
+ * Only main decides the exit status: 0 done, 1 the input has errors (or
+ * warnings under -Werror), 2 the job could not be done.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "diag.h"
+#include "emit.h"
+#include "mem.h"
+#include "output.h"
+#include "version.h"
+
+enum main_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
+enum main_color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct main_opts {
+	int build;			/* build, not check */
+	enum main_format format;
+	enum emit_csv_kind csv;
+	const char *output;
+	enum main_color color;
+	struct diag_sink diags;
+	char **unknown_w;		/* -W names to warn about */
+	int nunknown_w;
+};
+
+static void main_usage(FILE *f)
+{
+	fputs("Usage: rolec check [OPTION]... PATH...\n"
+	      "       rolec build [OPTION]... PATH...\n"
+	      "       rolec --help | --version\n"
+	      "\n"
+	      "Compile .role job assessments: 'check' validates them, "
+	      "'build' also scores\nthem and writes a report.  A PATH is a "
+	      ".role file, a directory (every\n*.role file below it) or - "
+	      "for standard input.\n"
+	      "\n"
+	      "Options:\n"
+	      "  -f, --format=FORMAT        report format for build: text "
+	      "(default), json, csv\n"
+	      "      --csv=roles|tasks      CSV rows: one per role "
+	      "(default) or per task\n"
+	      "  -o, --output=FILE          write the report to FILE, "
+	      "atomically; nothing\n"
+	      "                             is written when there is an "
+	      "error\n"
+	      "  -W NAME, -Wno-NAME         enable or disable warning NAME\n"
+	      "  -Wall                      enable every warning\n"
+	      "  -Werror, -Werror=NAME      make warnings (or warning NAME) "
+	      "errors\n"
+	      "  -Wno-error=NAME            keep warning NAME a warning\n"
+	      "  -w                         silence every warning\n"
+	      "      --diagnostics-format=text|json|sarif|github\n"
+	      "                             how diagnostics are written to "
+	      "standard error\n"
+	      "      --color=auto|always|never  colour in text diagnostics\n"
+	      "      --max-errors=N         stop listing errors after N\n"
+	      "      --help                 show this help and exit\n"
+	      "      --version              show the version and exit\n"
+	      "\n"
+	      "Exit status: 0 done (warnings allowed), 1 the input has "
+	      "errors, 2 the job\ncould not be done (bad usage, unreadable "
+	      "file, write failure).\n"
+	      "\n"
+	      "Report bugs to " ROLEC_BUGS ".\n"
+	      "Home page: <" ROLEC_HOME ">\n", f);
+}
+
+static void main_version(void)
+{
+	fputs("rolec " ROLEC_VERSION "\n"
+	      "This is free software: you are free to change and "
+	      "redistribute it.\n"
+	      "There is NO WARRANTY, to the extent permitted by law.\n",
+	      stdout);
+}
+
+static _Noreturn void main_bad_usage(const char *fmt, const char *arg)
+{
+	fputs("rolec: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'rolec --help' for more information.\n", stderr);
+	exit(2);
+}
+
+static int main_choice(const char *arg, const char *const *words, int n,
+		       const char *option)
+{
+	char valid[128] = "";
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (!strcmp(arg, words[i]))
+			return i;
+		snprintf(valid + strlen(valid), sizeof(valid) - strlen(valid),
+			 "%s'%s'", i ? ", " : "", words[i]);
+	}
+	fprintf(stderr, "rolec: invalid argument '%s' for '%s'\n"
+		"Valid arguments are: %s\n"
+		"Try 'rolec --help' for more information.\n", arg, option,
+		valid);
+	exit(2);
+}
+
+enum { OPT_CSV = 256, OPT_DIAG_FORMAT, OPT_COLOR, OPT_MAX_ERRORS, OPT_HELP,
+       OPT_VERSION };
+
+static const struct option main_long[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ "csv", required_argument, NULL, OPT_CSV },
+	{ "output", required_argument, NULL, 'o' },
+	{ "diagnostics-format", required_argument, NULL, OPT_DIAG_FORMAT },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
+	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 },
+};
+
+static unsigned long main_count(const char *arg)
+{
+	char *end;
+	unsigned long n;
+
+	if (arg[0] < '0' || arg[0] > '9')
+		main_bad_usage("invalid number '%s' for '--max-errors'", arg);
+	n = strtoul(arg, &end, 10);
+	if (*end)
+		main_bad_usage("invalid number '%s' for '--max-errors'", arg);
+	return n;
+}
+
+static void main_warning_option(struct main_opts *o, char *arg)
+{
+	if (diag_config_option(&o->diags.cfg, arg))
+		return;
+	o->unknown_w = realloc(o->unknown_w,
+			       (size_t)(o->nunknown_w + 1) * sizeof(char *));
+	if (!o->unknown_w)
+		mem_oom();
+	o->unknown_w[o->nunknown_w++] = arg;
+}
+
+static void main_option(struct main_opts *o, int c, char *arg)
+{
+	static const char *const formats[] = { "text", "json", "csv" };
+	static const char *const csvs[] = { "roles", "tasks" };
+	static const char *const diag_formats[] = {
+		"text", "json", "sarif", "github"
+	};
+	static const char *const colors[] = { "auto", "always", "never" };
+
+	switch (c) {
+	case 'f':
+		o->format = (enum main_format)main_choice(arg, formats, 3,
+							  "--format");
+		break;
+	case OPT_CSV:
+		o->csv = (enum emit_csv_kind)main_choice(arg, csvs, 2, "--csv");
+		break;
+	case 'o': o->output = arg; break;
+	case 'W': main_warning_option(o, arg); break;
+	case 'w': o->diags.cfg.none = 1; break;
+	case OPT_DIAG_FORMAT:
+		o->diags.cfg.format = (enum diag_format)main_choice(
+			arg, diag_formats, 4, "--diagnostics-format");
+		break;
+	case OPT_COLOR:
+		o->color = (enum main_color)main_choice(arg, colors, 3,
+							"--color");
+		break;
+	case OPT_MAX_ERRORS:
+		o->diags.cfg.max_errors = main_count(arg);
+		break;
+	default: main_bad_usage("%s", "invalid option");
+	}
+}
+
+static int main_use_color(enum main_color color)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (color != COLOR_AUTO)
+		return color == COLOR_ALWAYS;
+	if (no && *no)
+		return 0;
+	return isatty(STDERR_FILENO) && term && strcmp(term, "dumb");
+}
+
+/* --help and --version win wherever they stand, as GNU asks. */
+static void main_early(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "--help")) {
+			main_usage(stdout);
+			exit(fflush(stdout) ? 2 : 0);
+		}
+		if (!strcmp(argv[i], "--version")) {
+			main_version();
+			exit(fflush(stdout) ? 2 : 0);
+		}
+	}
+}
+
+static void main_parse(struct main_opts *o, int argc, char **argv)
+{
+	int c;
+
+	if (argc < 2)
+		main_bad_usage("%s", "missing command: check or build");
+	if (!strcmp(argv[1], "build"))
+		o->build = 1;
+	else if (strcmp(argv[1], "check"))
+		main_bad_usage("unknown command '%s'", argv[1]);
+
+	optind = 2;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "f:o:W:w", main_long, NULL)) != -1)
+		if (c == '?')
+			main_bad_usage("unrecognized option '%s'",
+				       argv[optind - 1]);
+		else if (c == ':')
+			main_bad_usage("option '%s' needs an argument",
+				       argv[optind - 1]);
+		else
+			main_option(o, c, optarg);
+	if (optind >= argc)
+		main_bad_usage("%s", "no PATH given");
+	if (!o->build && (o->output || o->format != FORMAT_TEXT))
+		main_bad_usage("%s", "'check' writes no report: -f and -o are "
+			       "for 'build'");
+}
+
+/* Emit the report; returns 0, or 2 after saying why it could not be
+ * written. */
+static int main_emit(const struct main_opts *o, const struct catalogue *cat)
+{
+	struct buf out = BUF_INIT;
+	int rc = 0;
+
+	if (o->format == FORMAT_JSON)
+		emit_json(&out, cat);
+	else if (o->format == FORMAT_CSV)
+		emit_csv(&out, cat, o->csv);
+	else
+		emit_text(&out, cat);
+	if (output_write(o->output, out.data ? out.data : "", out.len)) {
+		fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
+			o->output && strcmp(o->output, "-") ? o->output
+							    : "standard output",
+			strerror(errno));
+		rc = 2;
+	}
+	buf_release(&out);
+	return rc;
+}
+
+static int main_run(struct main_opts *o, int argc, char **argv)
+{
+	struct catalogue cat;
+	int i, rc = 0;
+
+	for (i = 0; i < o->nunknown_w; i++)
+		diag_file(&o->diags, DIAG_UNKNOWN_WARNING, NULL,
+			  "unknown warning option '-W%s'", o->unknown_w[i]);
+	catalogue_init(&cat);
+	for (i = optind; i < argc; i++)
+		catalogue_add_path(&cat, argv[i], &o->diags);
+	catalogue_compile(&cat, &o->diags);
+
+	if (cat.failed)
+		rc = 2;
+	else if (o->diags.errors)
+		rc = 1;
+	else if (o->build)
+		rc = main_emit(o, &cat);
+	diag_finish(&o->diags);
+	catalogue_release(&cat);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static jmp_buf oom;
+	struct main_opts o;
+	int rc;
+
+	memset(&o, 0, sizeof(o));
+	diag_sink_init(&o.diags, stderr);
+	main_early(argc, argv);
+	main_parse(&o, argc, argv);
+	o.diags.cfg.color = o.diags.cfg.format == DIAG_TEXT
+			    && main_use_color(o.color);
+
+	if (setjmp(oom)) {
+		fputs("rolec: error: out of memory\n", stderr);
+		return 2;
+	}
+	mem_on_oom(&oom);
+	rc = main_run(&o, argc, argv);
+	diag_sink_release(&o.diags);
+	free(o.unknown_w);
+	if (fclose(stdout) != 0 && rc == 0) {
+		fprintf(stderr, "rolec: error: cannot write standard output: "
+			"%s\n", strerror(errno));
+		rc = 2;
+	}
+	return rc;
+}
