@@ -160,7 +160,8 @@ static void parse_eof_error(struct parse_ctx *ctx, const struct token *t)
 
 	d = diag_at(ctx->diags, DIAG_UNEXPECTED_EOF, ctx->src, t->start,
 		    t->start, "unexpected end of file, expected %s",
-		    parse_expected(ctx));
+		    ctx->depth > 0 && ctx->arg >= parse_min_args[ctx->stmt]
+		    ? "'}'" : parse_expected(ctx));
 	if (ctx->depth > 0)
 		diag_note(d, DIAG_LEVEL_NOTE, ctx->src,
 			  ctx->braces[ctx->depth - 1],

@@ -133,12 +133,14 @@ static void score_final(struct model_role *m)
 	s->label = o->has_label ? o->label : score_label(m, s->zone);
 }
 
-static void score_print_result(struct buf *b, int32_t score, enum zone zone,
-			       enum label label)
+/* "40.8 yellow urgent"; zone < 0 or label < 0 leave that part out. */
+static void score_print_result(struct buf *b, int32_t score, int zone,
+			       int label)
 {
 	dec_print(b, score, 1, 0);
-	buf_addf(b, " %s", method_zone_names[zone]);
-	if (label != LABEL_NONE)
+	if (zone >= 0)
+		buf_addf(b, " %s", method_zone_names[zone]);
+	if (label > LABEL_NONE)
 		buf_addf(b, " %s", method_label_names[label]);
 }
 
@@ -156,8 +158,8 @@ static int score_check_expect(const struct model_role *m,
 		return 1;
 	score_print_result(&got, s->score, s->zone, s->label);
 	score_print_result(&want, m->expect_score,
-			   m->expect_has_zone ? m->expect_zone : s->zone,
-			   m->expect_has_label ? m->expect_label : LABEL_NONE);
+			   m->expect_has_zone ? (int)m->expect_zone : -1,
+			   m->expect_has_label ? (int)m->expect_label : -1);
 	diag_at_loc(diags, DIAG_EXPECT, &m->expect_loc,
 		    "role compiles to %s, not the expected %s", got.data,
 		    want.data);
