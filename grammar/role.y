@@ -55,7 +55,8 @@ roles ::= roles error.
 
 role ::= role_head LBRACE stmts RBRACE(R).	{ parse_role_end(ctx, &R); }
 
-role_head ::= ROLE(K) STRING(T).		{ parse_role_begin(ctx, &K, &T); }
+role_head ::= ROLE(K) STRING(T).
+	{ parse_role_begin(ctx, &K, &T); }
 
 stmts ::= .
 stmts ::= stmts stmt.
@@ -70,9 +71,11 @@ because(A) ::= BECAUSE text(S).		{ A = parse_str(ctx, &S); }
 stmt ::= ID(K) IDENT(N).		{ parse_name(ctx, AST_ID, &K, &N); }
 stmt ::= LEVEL(K) IDENT(N).		{ parse_name(ctx, AST_LEVEL, &K, &N); }
 stmt ::= FAMILY(K) STRING(S).		{ parse_text(ctx, AST_FAMILY, &K, &S); }
-stmt ::= SUMMARY(K) text(S).		{ parse_text(ctx, AST_SUMMARY, &K, &S); }
+stmt ::= SUMMARY(K) text(S).
+	{ parse_text(ctx, AST_SUMMARY, &K, &S); }
 stmt ::= ASSESSED(K) DATE(D).		{ parse_date(ctx, &K, &D); }
-stmt ::= TRANSITION(K) IDENT(N).	{ parse_name(ctx, AST_TRANSITION, &K, &N); }
+stmt ::= TRANSITION(K) IDENT(N).
+	{ parse_name(ctx, AST_TRANSITION, &K, &N); }
 stmt ::= AKA(K) aka_list(L).		{ parse_aka(ctx, &K, L); }
 stmt ::= NOTE(K) STRING(H) text(T).	{ parse_note(ctx, &K, &H, &T); }
 
@@ -95,7 +98,8 @@ entries(A) ::= entries(L) IDENT(N) NUMBER(V) because(B).
 	{ A = parse_entry(ctx, L, &N, &V, B); }
 entries(A) ::= entries(L) error.	{ A = L; }
 
-stmt ::= GROWTH(K) NUMBER(V) because(B).	{ parse_growth(ctx, &K, &V, B); }
+stmt ::= GROWTH(K) NUMBER(V) because(B).
+	{ parse_growth(ctx, &K, &V, B); }
 
 stmt ::= OVERRIDE(K) IDENT(W) because(B).
 	{ parse_override(ctx, &K, &W, NULL, NULL, B); }
@@ -107,7 +111,8 @@ stmt ::= OVERRIDE(K) IDENT(W) IDENT(X) because(B).
 stmt ::= PEER(K) IDENT(N).		{ parse_peer(ctx, &K, &N, NULL); }
 stmt ::= PEER(K) IDENT(N) NUMBER(V).	{ parse_peer(ctx, &K, &N, &V); }
 
-stmt ::= EXPECT(K) NUMBER(V).		{ parse_expect(ctx, &K, &V, NULL, NULL); }
+stmt ::= EXPECT(K) NUMBER(V).
+	{ parse_expect(ctx, &K, &V, NULL, NULL); }
 stmt ::= EXPECT(K) NUMBER(V) IDENT(Z).	{ parse_expect(ctx, &K, &V, &Z, NULL); }
 stmt ::= EXPECT(K) NUMBER(V) IDENT(Z) IDENT(L).
 	{ parse_expect(ctx, &K, &V, &Z, &L); }

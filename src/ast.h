@@ -104,7 +104,7 @@ struct ast_role {
 	struct ast_str title;
 	uint32_t start;		/* the 'role' keyword */
 	uint32_t rbrace;	/* the closing brace */
-	int broken;		/* a syntax error inside: skip whole-role checks */
+	int broken;		/* syntax error inside: no whole-role checks */
 	struct ast_stmt *stmts, **tail;
 	struct ast_role *next;
 };

@@ -374,8 +374,9 @@ static int check_override_value(struct check_ctx *c, const struct ast_stmt *s,
 	int z;
 
 	if (kind == 1 && s->u.override.has_value)
-		return check_tenths(c, &s->u.override.value, "an override score",
-				    0, 1000, "0 to 100", &o->score);
+		return check_tenths(c, &s->u.override.value,
+				    "an override score", 0, 1000, "0 to 100",
+				    &o->score);
 	if (kind == 2 && s->u.override.has_word) {
 		z = check_name(c, &s->u.override.word, "zone",
 			       method_zone_names, ZONE_COUNT);
@@ -393,7 +394,8 @@ static int check_override_value(struct check_ctx *c, const struct ast_stmt *s,
 	CHECK_AT(c, DIAG_OVERRIDE, s->u.override.kind.start,
 		 s->u.override.kind.end, kind == 1
 		 ? "'override score' needs a score such as 44.0"
-		 : kind == 2 ? "'override zone' needs a zone: red, yellow or green"
+		 : kind == 2
+		 ? "'override zone' needs a zone: red, yellow or green"
 		 : "'override label' needs a label such as 'urgent'");
 	return 0;
 }

@@ -181,8 +181,10 @@ static void machine_sarif_rules(struct buf *b)
 			 i ? "," : "", diag_code((enum diag_id)i),
 			 w ? w : diag_code((enum diag_id)i));
 		json_add_string(b, diag_summary((enum diag_id)i));
-		buf_addf(b, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
-			 diag_is_warning((enum diag_id)i) ? "warning" : "error");
+		buf_addf(b, "}, \"defaultConfiguration\": "
+			 "{\"level\": \"%s\"}}",
+			 diag_is_warning((enum diag_id)i) ? "warning"
+							  : "error");
 	}
 }
 

@@ -61,8 +61,8 @@ static const unsigned char *lex_bad_char(struct lexer *lx,
 				 "NUL byte in source%s", ""), p + 1;
 	if (*p == '\r')
 		return lex_error(lx, DIAG_LONE_CR, p, p + 1,
-				 "carriage return not followed by a line feed%s",
-				 ""), p + 1;
+				 "carriage return not followed by a line "
+				 "feed%s", ""), p + 1;
 	n = source_utf8_decode(p, lx->lim, &cp);
 	if (*p >= 0x80 && (n == 1 || (cp >= 0xd800 && cp <= 0xdfff)
 			   || cp > 0x10ffff || (n == 3 && cp < 0x800)

@@ -93,9 +93,10 @@ static void score_bars(struct model_score *s)
 	static const int tr_den = 1000;
 	const struct method_bar *b = method_bars;
 
+	int64_t tr = METHOD_TR_BASE * tr_den - s->weighted_x1000;
+
 	s->bars[BAR_TR] = (int32_t)dec_round(
-		(METHOD_TR_BASE * tr_den - s->weighted_x1000) * b[BAR_TR].weight,
-		(int64_t)tr_den * b[BAR_TR].max, 1);
+		tr * b[BAR_TR].weight, (int64_t)tr_den * b[BAR_TR].max, 1);
 	s->bars[BAR_EVIDENCE] = (int32_t)dec_round(
 		(int64_t)s->evidence * b[BAR_EVIDENCE].weight,
 		b[BAR_EVIDENCE].max, 1);
