@@ -25,7 +25,7 @@ CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	$(WARN) $(CFLAGS) -Isrc -I$(B)
 
-SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c \
+SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c diff.c \
 	diag_machine.c emit_csv.c emit_json.c emit_text.c json.c link.c \
 	mem.c method.c output.c parse.c parse_tree.c score.c source.c \
 	suggest.c

@@ -27,25 +27,51 @@ void catalogue_release(struct catalogue *cat)
 {
 	size_t i;
 
-	for (i = 0; i < cat->npaths; i++)
-		mem_free(cat->paths[i]);
-	mem_free(cat->paths);
+	for (i = 0; i < cat->nfiles; i++) {
+		mem_free(cat->files[i].path);
+		mem_free(cat->files[i].key);
+	}
+	mem_free(cat->files);
 	mem_free(cat->roles);
 	arena_release(&cat->arena);
 	memset(cat, 0, sizeof(*cat));
 }
 
-static void catalogue_push_path(struct catalogue *cat, const char *path)
+static char *catalogue_strdup(const char *s)
 {
-	size_t n = strlen(path) + 1;
+	size_t n = strlen(s) + 1;
 
-	if (cat->npaths == cat->path_cap) {
-		cat->path_cap = cat->path_cap ? cat->path_cap * 2 : 16;
-		cat->paths = mem_must_realloc(cat->paths,
-					      cat->path_cap * sizeof(char *));
+	return memcpy(mem_must_alloc(n), s, n);
+}
+
+/* The file's identity: its real path, so that "a.role" and "./a.role"
+ * are one file. */
+static char *catalogue_key(const char *path)
+{
+	char *real = realpath(path, NULL), *key;
+
+	if (!real)
+		return catalogue_strdup(path);
+	key = catalogue_strdup(real);
+	free(real);
+	return key;
+}
+
+static void catalogue_push_path(struct catalogue *cat, const char *path,
+				int reported)
+{
+	struct catalogue_file *f;
+
+	if (cat->nfiles == cat->file_cap) {
+		cat->file_cap = cat->file_cap ? cat->file_cap * 2 : 16;
+		cat->files = mem_must_realloc(cat->files, cat->file_cap
+						  * sizeof(*cat->files));
 	}
-	cat->paths[cat->npaths] = mem_must_alloc(n);
-	memcpy(cat->paths[cat->npaths++], path, n);
+	f = &cat->files[cat->nfiles++];
+	f->path = catalogue_strdup(path);
+	f->key = strcmp(path, "-") ? catalogue_key(path)
+				   : catalogue_strdup("-");
+	f->reported = reported;
 }
 
 static int catalogue_is_role_file(const char *name)
@@ -63,19 +89,21 @@ struct catalogue_walk {
 };
 
 static void catalogue_walk(struct catalogue *cat, const char *dir,
-			   struct catalogue_walk *w, struct diag_sink *diags);
+			   struct catalogue_walk *w, struct diag_sink *diags,
+			   int reported);
 
 static void catalogue_entry(struct catalogue *cat, const char *path,
-			    struct catalogue_walk *w, struct diag_sink *diags)
+			    struct catalogue_walk *w, struct diag_sink *diags,
+			    int reported)
 {
 	struct stat st;
 
 	if (stat(path, &st) != 0)
 		return;		/* a dangling link: not a role file */
 	if (S_ISDIR(st.st_mode))
-		catalogue_walk(cat, path, w, diags);
+		catalogue_walk(cat, path, w, diags, reported);
 	else if (S_ISREG(st.st_mode) && catalogue_is_role_file(path))
-		catalogue_push_path(cat, path);
+		catalogue_push_path(cat, path, reported);
 }
 
 static int catalogue_seen(struct catalogue_walk *w, const struct stat *st)
@@ -89,7 +117,8 @@ static int catalogue_seen(struct catalogue_walk *w, const struct stat *st)
 }
 
 static void catalogue_walk(struct catalogue *cat, const char *dir,
-			   struct catalogue_walk *w, struct diag_sink *diags)
+			   struct catalogue_walk *w, struct diag_sink *diags,
+			   int reported)
 {
 	struct dirent *e;
 	struct stat st;
@@ -119,7 +148,7 @@ static void catalogue_walk(struct catalogue *cat, const char *dir,
 			continue;
 		buf_addf(&path, "%s%s%s", dir,
 			 dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
-		catalogue_entry(cat, path.data, w, diags);
+		catalogue_entry(cat, path.data, w, diags, reported);
 		buf_release(&path);
 	}
 	closedir(d);
@@ -136,10 +165,27 @@ void catalogue_add_path(struct catalogue *cat, const char *path,
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0
 	    && S_ISDIR(st.st_mode)) {
 		cat->complete = 1;
-		catalogue_walk(cat, path, &w, diags);
+		catalogue_walk(cat, path, &w, diags, 1);
 		return;
 	}
-	catalogue_push_path(cat, path);
+	catalogue_push_path(cat, path, 1);
+}
+
+void catalogue_add_context(struct catalogue *cat, const char *dir,
+			   struct diag_sink *diags)
+{
+	struct catalogue_walk w;
+	struct stat st;
+
+	w.depth = 0;
+	cat->complete = 1;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		diag_file(diags, DIAG_IO, dir, "cannot read directory: %s",
+			  errno ? strerror(errno) : "not a directory");
+		cat->failed = 1;
+		return;
+	}
+	catalogue_walk(cat, dir, &w, diags, 0);
 }
 
 static void catalogue_push_role(struct catalogue *cat, struct model_role *m)
@@ -152,8 +198,9 @@ static void catalogue_push_role(struct catalogue *cat, struct model_role *m)
 	cat->roles[cat->nroles++] = m;
 }
 
-void catalogue_compile_source(struct catalogue *cat, struct source *src,
-			      struct diag_sink *diags)
+static void catalogue_compile_roles(struct catalogue *cat,
+				    struct source *src,
+				    struct diag_sink *diags, int reported)
 {
 	struct arena tree;
 	struct ast_file file;
@@ -167,47 +214,105 @@ void catalogue_compile_source(struct catalogue *cat, struct source *src,
 	for (r = file.roles; r; r = r->next) {
 		struct model_role *m = check_role(src, r, &cat->arena, diags);
 
-		if (m && score_role(m, diags))
-			catalogue_push_role(cat, m);
+		if (!m->invalid && !score_role(m, diags))
+			m->invalid = 1;
+		m->reported = reported;
+		catalogue_push_role(cat, m);
 	}
 	arena_release(&tree);
 }
 
-static int catalogue_cmp(const void *a, const void *b)
+void catalogue_compile_source(struct catalogue *cat, struct source *src,
+			      struct diag_sink *diags)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	catalogue_compile_roles(cat, src, diags, 1);
 }
 
-static void catalogue_compile_file(struct catalogue *cat, const char *path,
+static int catalogue_cmp_key(const void *pa, const void *pb)
+{
+	const struct catalogue_file *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+
+	/* A file both named and under --catalogue is a named one. */
+	return c ? c : b->reported - a->reported;
+}
+
+static int catalogue_cmp_path(const void *pa, const void *pb)
+{
+	const struct catalogue_file *a = pa, *b = pb;
+
+	return strcmp(a->path, b->path);
+}
+
+/* One entry per file, in bytewise order of path. */
+static void catalogue_sort(struct catalogue *cat)
+{
+	size_t i, n = 0;
+
+	qsort(cat->files, cat->nfiles, sizeof(*cat->files),
+	      catalogue_cmp_key);
+	for (i = 0; i < cat->nfiles; i++) {
+		if (n && !strcmp(cat->files[i].key, cat->files[n - 1].key)
+		    && strcmp(cat->files[i].key, "-")) {
+			mem_free(cat->files[i].path);
+			mem_free(cat->files[i].key);
+			continue;
+		}
+		cat->files[n++] = cat->files[i];
+	}
+	cat->nfiles = n;
+	qsort(cat->files, cat->nfiles, sizeof(*cat->files),
+	      catalogue_cmp_path);
+}
+
+static void catalogue_compile_file(struct catalogue *cat,
+				   const struct catalogue_file *f,
 				   struct diag_sink *diags)
 {
 	enum source_status st;
+	struct diag_sink quiet;
 	struct source src;
 
-	st = source_load(&src, path);
+	st = source_load(&src, f->path);
 	if (st == SOURCE_ERRNO) {
-		diag_file(diags, DIAG_IO, path, "cannot read file: %s",
+		diag_file(diags, DIAG_IO, f->path, "cannot read file: %s",
 			  strerror(errno));
 		cat->failed = 1;
 	} else if (st == SOURCE_TOO_BIG) {
-		diag_file(diags, DIAG_LIMIT, path,
+		diag_file(diags, DIAG_LIMIT, f->path,
 			  "file larger than %u bytes", SOURCE_MAX_SIZE);
 		cat->failed = 1;
+	} else if (f->reported) {
+		catalogue_compile_roles(cat, &src, diags, 1);
 	} else {
-		catalogue_compile_source(cat, &src, diags);
+		diag_sink_init(&quiet, NULL);
+		catalogue_compile_roles(cat, &src, &quiet, 0);
+		diag_sink_release(&quiet);
 	}
 	diag_flush(diags);
 	source_release(&src);
+}
+
+/* Only the named files' roles are emitted; context roles stay in the
+ * arena as targets of references. */
+static void catalogue_keep_reported(struct catalogue *cat)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < cat->nroles; i++)
+		if (cat->roles[i]->reported)
+			cat->roles[n++] = cat->roles[i];
+	cat->nroles = n;
 }
 
 void catalogue_compile(struct catalogue *cat, struct diag_sink *diags)
 {
 	size_t i;
 
-	qsort(cat->paths, cat->npaths, sizeof(char *), catalogue_cmp);
-	for (i = 0; i < cat->npaths; i++)
-		if (i == 0 || strcmp(cat->paths[i], cat->paths[i - 1]))
-			catalogue_compile_file(cat, cat->paths[i], diags);
+	catalogue_sort(cat);
+	for (i = 0; i < cat->nfiles; i++)
+		catalogue_compile_file(cat, &cat->files[i], diags);
 	link_catalogue(cat, diags);
 	diag_flush(diags);
+	catalogue_keep_reported(cat);
 }

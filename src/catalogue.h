@@ -13,12 +13,20 @@
 #include "diag.h"
 #include "model.h"
 
+/* A file to compile: named on the command line (reported), or only
+ * there to resolve references (--catalogue=DIR). */
+struct catalogue_file {
+	char *path;
+	char *key;			/* the real path, to find duplicates */
+	int reported;
+};
+
 struct catalogue {
 	struct arena arena;		/* models and their strings */
 	struct model_role **roles;	/* catalogue order */
 	size_t nroles, cap;
-	char **paths;			/* the .role files, sorted */
-	size_t npaths, path_cap;
+	struct catalogue_file *files;	/* sorted by path when compiled */
+	size_t nfiles, file_cap;
 	int complete;			/* a directory was named */
 	int failed;			/* a file could not be read: exit 2 */
 };
@@ -31,6 +39,11 @@ void catalogue_release(struct catalogue *cat);
  * path to diags and sets cat->failed. */
 void catalogue_add_path(struct catalogue *cat, const char *path,
 			struct diag_sink *diags);
+
+/* Add every *.role under dir as context: its roles resolve references
+ * but are neither reported on nor emitted (--catalogue=DIR). */
+void catalogue_add_context(struct catalogue *cat, const char *dir,
+			   struct diag_sink *diags);
 
 /* Compile every file added, in bytewise order of path, then link. */
 void catalogue_compile(struct catalogue *cat, struct diag_sink *diags);

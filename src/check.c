@@ -646,13 +646,16 @@ struct model_role *check_role(struct source *src, const struct ast_role *role,
 	m->line = source_locate(src, role->start).line;
 	diag_capture(&m->role_loc, out, src, role->title.start,
 		     role->title.end);
-	if (!check_alloc(&c))
-		return NULL;
+	if (!check_alloc(&c)) {
+		m->invalid = 1;
+		return m;
+	}
 
 	for (s = role->stmts; s; s = s->next)
 		check_stmt(&c, s, overrides);
 	check_id(&c);
 	if (!role->broken)
 		check_required(&c);
-	return diags->errors == c.errors && !role->broken ? m : NULL;
+	m->invalid = diags->errors != c.errors || role->broken;
+	return m;
 }

@@ -11,8 +11,9 @@
 #include "model.h"
 
 /* Check role (parsed from src) and build its model in out.  Diagnostics
- * go to diags.  Returns NULL when the role has errors: it is then not
- * scored, and nothing else is reported about it. */
+ * go to diags.  A role with errors comes back marked invalid: it is not
+ * scored, but its id still resolves references to it, so that one
+ * mistake is not reported again at every role that names it. */
 struct model_role *check_role(struct source *src, const struct ast_role *role,
 			      struct arena *out, struct diag_sink *diags);
 

@@ -186,7 +186,7 @@ void diag_flush(struct diag_sink *s)
 	s->head = NULL;
 	s->tail = &s->head;
 
-	if (b.len)
+	if (b.len && s->out)
 		fwrite(b.data, 1, b.len, s->out);
 	buf_release(&b);
 }

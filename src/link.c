@@ -54,11 +54,18 @@ static int link_duplicates(struct model_role **index, size_t n,
 	int ok = 1;
 
 	for (i = 1; i < n; i++) {
-		if (strcmp(index[i]->id, index[i - 1]->id))
+		const struct model_role *first = index[i - 1], *dup = index[i];
+
+		if (strcmp(dup->id, first->id)
+		    || (!dup->reported && !first->reported))
 			continue;
-		d = diag_at_loc(diags, DIAG_DUPLICATE_ID, &index[i]->id_loc,
-				"role id '%s' is already used", index[i]->id);
-		diag_note_loc(d, DIAG_LEVEL_NOTE, &index[i - 1]->id_loc,
+		if (!dup->reported) {
+			dup = first;
+			first = index[i];
+		}
+		d = diag_at_loc(diags, DIAG_DUPLICATE_ID, &dup->id_loc,
+				"role id '%s' is already used", dup->id);
+		diag_note_loc(d, DIAG_LEVEL_NOTE, &first->id_loc,
 			      "first used here");
 		ok = 0;
 	}
@@ -94,8 +101,13 @@ static int link_ref(struct catalogue *cat, struct model_role **index,
 	struct diag *d;
 
 	r->target = link_find(index, cat->nroles, r->id);
-	if (r->target)
+	if (r->target) {
+		/* It resolves; but a role with errors has no score to show,
+		 * and reports treat it as absent. */
+		if (r->target->invalid)
+			r->target = NULL;
 		return 1;
+	}
 	d = diag_at_loc(diags, cat->complete ? DIAG_UNRESOLVED_ERR
 					     : DIAG_UNRESOLVED,
 			&r->loc, "%s '%s' is not a role of the catalogue",
@@ -128,7 +140,8 @@ static void link_transition_zone(const struct model_role *m,
 				 const struct model_ref *r,
 				 struct diag_sink *diags)
 {
-	if (!r->target || r->target->score.zone > m->score.zone)
+	if (!r->target || m->invalid
+	    || r->target->score.zone > m->score.zone)
 		return;
 	diag_at_loc(diags, DIAG_TRANSITION, &r->loc,
 		    "transition to '%s' leads to the %s zone, no better than "
@@ -168,7 +181,8 @@ int link_catalogue(struct catalogue *cat, struct diag_sink *diags)
 
 	ok = link_duplicates(index, cat->nroles, diags);
 	for (i = 0; i < cat->nroles; i++)
-		ok &= link_role(cat, index, cat->roles[i], diags);
+		if (cat->roles[i]->reported)
+			ok &= link_role(cat, index, cat->roles[i], diags);
 	mem_free(index);
 	return ok;
 }

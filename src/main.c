@@ -14,6 +14,7 @@
 
 #include "catalogue.h"
 #include "diag.h"
+#include "diff.h"
 #include "emit.h"
 #include "mem.h"
 #include "output.h"
@@ -22,8 +23,10 @@
 enum main_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV };
 enum main_color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
+enum main_command { CMD_CHECK, CMD_BUILD, CMD_DIFF };
+
 struct main_opts {
-	int build;			/* build, not check */
+	enum main_command cmd;
 	enum main_format format;
 	enum emit_csv_kind csv;
 	const char *output;
@@ -31,24 +34,30 @@ struct main_opts {
 	struct diag_sink diags;
 	char **unknown_w;		/* -W names to warn about */
 	int nunknown_w;
+	const char *context;		/* --catalogue=DIR */
 };
 
 static void main_usage(FILE *f)
 {
 	fputs("Usage: rolec check [OPTION]... PATH...\n"
 	      "       rolec build [OPTION]... PATH...\n"
+	      "       rolec diff [OPTION]... OLD NEW\n"
 	      "       rolec --help | --version\n"
 	      "\n"
 	      "Compile .role job assessments: 'check' validates them, "
-	      "'build' also scores\nthem and writes a report.  A PATH is a "
-	      ".role file, a directory (every\n*.role file below it) or - "
-	      "for standard input.\n"
+	      "'build' also scores\nthem and writes a report; 'diff' compares "
+	      "two catalogues role by role.\nA PATH is a .role file, a "
+	      "directory (every *.role file below it) or -\nfor standard "
+	      "input.\n"
 	      "\n"
 	      "Options:\n"
-	      "  -f, --format=FORMAT        report format for build: text "
-	      "(default), json, csv\n"
+	      "  -f, --format=FORMAT        report format: text (default), "
+	      "json, csv (build)\n"
 	      "      --csv=roles|tasks      CSV rows: one per role "
 	      "(default) or per task\n"
+	      "      --catalogue=DIR        resolve references against every "
+	      "role under DIR;\n"
+	      "                             report on the named files only\n"
 	      "  -o, --output=FILE          write the report to FILE, "
 	      "atomically; nothing\n"
 	      "                             is written when there is an "
@@ -112,7 +121,7 @@ static int main_choice(const char *arg, const char *const *words, int n,
 }
 
 enum { OPT_CSV = 256, OPT_DIAG_FORMAT, OPT_COLOR, OPT_MAX_ERRORS, OPT_HELP,
-       OPT_VERSION };
+       OPT_VERSION, OPT_CATALOGUE };
 
 static const struct option main_long[] = {
 	{ "format", required_argument, NULL, 'f' },
@@ -122,6 +131,8 @@ static const struct option main_long[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "colour", required_argument, NULL, OPT_COLOR },
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
+	{ "catalogue", required_argument, NULL, OPT_CATALOGUE },
+	{ "catalog", required_argument, NULL, OPT_CATALOGUE },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 },
@@ -182,6 +193,7 @@ static void main_option(struct main_opts *o, int c, char *arg)
 	case OPT_MAX_ERRORS:
 		o->diags.cfg.max_errors = main_count(arg);
 		break;
+	case OPT_CATALOGUE: o->context = arg; break;
 	default: main_bad_usage("%s", "invalid option");
 	}
 }
@@ -219,9 +231,11 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 	int c;
 
 	if (argc < 2)
-		main_bad_usage("%s", "missing command: check or build");
+		main_bad_usage("%s", "missing command: check, build or diff");
 	if (!strcmp(argv[1], "build"))
-		o->build = 1;
+		o->cmd = CMD_BUILD;
+	else if (!strcmp(argv[1], "diff"))
+		o->cmd = CMD_DIFF;
 	else if (strcmp(argv[1], "check"))
 		main_bad_usage("unknown command '%s'", argv[1]);
 
@@ -238,17 +252,35 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 			main_option(o, c, optarg);
 	if (optind >= argc)
 		main_bad_usage("%s", "no PATH given");
-	if (!o->build && (o->output || o->format != FORMAT_TEXT))
+	if (o->cmd == CMD_CHECK && (o->output || o->format != FORMAT_TEXT))
 		main_bad_usage("%s", "'check' writes no report: -f and -o are "
 			       "for 'build'");
+	if (o->cmd == CMD_DIFF && argc - optind != 2)
+		main_bad_usage("%s", "'diff' compares two paths: OLD NEW");
+	if (o->cmd == CMD_DIFF && o->format == FORMAT_CSV)
+		main_bad_usage("%s", "'diff' writes text or json");
 }
 
-/* Emit the report; returns 0, or 2 after saying why it could not be
- * written. */
+/* Write a finished report; returns 0, or 2 after saying why it could
+ * not be written. */
+static int main_write(const struct main_opts *o, struct buf *out)
+{
+	int rc = 0;
+
+	if (output_write(o->output, out->data ? out->data : "", out->len)) {
+		fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
+			o->output && strcmp(o->output, "-") ? o->output
+							    : "standard output",
+			strerror(errno));
+		rc = 2;
+	}
+	return rc;
+}
+
 static int main_emit(const struct main_opts *o, const struct catalogue *cat)
 {
 	struct buf out = BUF_INIT;
-	int rc = 0;
+	int rc;
 
 	if (o->format == FORMAT_JSON)
 		emit_json(&out, cat);
@@ -256,14 +288,38 @@ static int main_emit(const struct main_opts *o, const struct catalogue *cat)
 		emit_csv(&out, cat, o->csv);
 	else
 		emit_text(&out, cat);
-	if (output_write(o->output, out.data ? out.data : "", out.len)) {
-		fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
-			o->output && strcmp(o->output, "-") ? o->output
-							    : "standard output",
-			strerror(errno));
-		rc = 2;
+	rc = main_write(o, &out);
+	buf_release(&out);
+	return rc;
+}
+
+/* rolec diff OLD NEW: exit 0 whatever changed; 1 when either side has
+ * errors. */
+static int main_diff(struct main_opts *o, char **paths)
+{
+	struct catalogue side[2];
+	struct buf out = BUF_INIT;
+	int i, rc = 0;
+
+	for (i = 0; i < 2; i++) {
+		catalogue_init(&side[i]);
+		catalogue_add_path(&side[i], paths[i], &o->diags);
+		catalogue_compile(&side[i], &o->diags);
+		if (side[i].failed)
+			rc = 2;
+	}
+	if (!rc && o->diags.errors)
+		rc = 1;
+	if (!rc) {
+		if (o->format == FORMAT_JSON)
+			diff_json(&out, &side[0], &side[1]);
+		else
+			diff_text(&out, &side[0], &side[1]);
+		rc = main_write(o, &out);
 	}
 	buf_release(&out);
+	for (i = 0; i < 2; i++)
+		catalogue_release(&side[i]);
 	return rc;
 }
 
@@ -275,16 +331,23 @@ static int main_run(struct main_opts *o, int argc, char **argv)
 	for (i = 0; i < o->nunknown_w; i++)
 		diag_file(&o->diags, DIAG_UNKNOWN_WARNING, NULL,
 			  "unknown warning option '-W%s'", o->unknown_w[i]);
+	if (o->cmd == CMD_DIFF) {
+		rc = main_diff(o, argv + optind);
+		diag_finish(&o->diags);
+		return rc;
+	}
 	catalogue_init(&cat);
 	for (i = optind; i < argc; i++)
 		catalogue_add_path(&cat, argv[i], &o->diags);
+	if (o->context)
+		catalogue_add_context(&cat, o->context, &o->diags);
 	catalogue_compile(&cat, &o->diags);
 
 	if (cat.failed)
 		rc = 2;
 	else if (o->diags.errors)
 		rc = 1;
-	else if (o->build)
+	else if (o->cmd == CMD_BUILD)
 		rc = main_emit(o, &cat);
 	diag_finish(&o->diags);
 	catalogue_release(&cat);

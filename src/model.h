@@ -94,6 +94,8 @@ struct model_role {
 
 	const char *path;
 	uint32_t line;
+	int reported;		/* named in the run, not only context */
+	int invalid;		/* has errors: not scored, never emitted */
 	struct diag_loc id_loc;	/* where the id is given or derived */
 	struct diag_loc role_loc;	/* the role's title */
 	struct diag_loc expect_loc;	/* the expect statement */
