@@ -91,6 +91,7 @@ check-golden: $(B)/rolec
 
 check-outputs: $(B)/rolec $(B)/.deps-check
 	@sh tests/outputs.sh $(B)/rolec $(PYTHON)
+	@sh tests/cli.sh $(B)/rolec $(PYTHON)
 
 # The same suite built with AddressSanitizer and UBSan.
 check-asan: $(B)/.deps-check
