@@ -31,7 +31,7 @@ SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c diff.c \
 	suggest.c
 OBJS = $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/role.o
 TESTS = test_decimal test_source test_lexer test_parse test_check \
-	test_score test_emit test_diag
+	test_score test_emit test_diag test_faults test_robust
 TEST_BINS = $(TESTS:%=$(B)/%)
 
 .PHONY: all run check check-unit check-golden check-outputs check-asan \

@@ -3,6 +3,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -48,13 +49,11 @@ static char *catalogue_strdup(const char *s)
  * are one file. */
 static char *catalogue_key(const char *path)
 {
-	char *real = realpath(path, NULL), *key;
+	char real[PATH_MAX];
 
-	if (!real)
-		return catalogue_strdup(path);
-	key = catalogue_strdup(real);
-	free(real);
-	return key;
+	/* A buffer of our own: realpath's malloc would bypass mem.h and
+	 * leak if the copy below ran out of memory. */
+	return catalogue_strdup(realpath(path, real) ? real : path);
 }
 
 static void catalogue_push_path(struct catalogue *cat, const char *path,

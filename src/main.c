@@ -153,12 +153,11 @@ static unsigned long main_count(const char *arg)
 
 static void main_warning_option(struct main_opts *o, char *arg)
 {
+	size_t n = (size_t)o->nunknown_w + 1;
+
 	if (diag_config_option(&o->diags.cfg, arg))
 		return;
-	o->unknown_w = realloc(o->unknown_w,
-			       (size_t)(o->nunknown_w + 1) * sizeof(char *));
-	if (!o->unknown_w)
-		mem_oom();
+	o->unknown_w = mem_must_realloc(o->unknown_w, n * sizeof(char *));
 	o->unknown_w[o->nunknown_w++] = arg;
 }
 
@@ -368,13 +367,14 @@ int main(int argc, char **argv)
 			    && main_use_color(o.color);
 
 	if (setjmp(oom)) {
+		mem_release_all();
 		fputs("rolec: error: out of memory\n", stderr);
 		return 2;
 	}
 	mem_on_oom(&oom);
 	rc = main_run(&o, argc, argv);
 	diag_sink_release(&o.diags);
-	free(o.unknown_w);
+	mem_free(o.unknown_w);
 	if (fclose(stdout) != 0 && rc == 0) {
 		fprintf(stderr, "rolec: error: cannot write standard output: "
 			"%s\n", strerror(errno));

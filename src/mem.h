@@ -2,8 +2,9 @@
  * mem.h - the one allocation hook of rolec.
  *
  * Every allocation in the compiler goes through mem_alloc, mem_realloc and
- * mem_free.  Tests can make the Nth allocation fail (mem_fail_after) to
- * check that each failure ends in a clean diagnostic without a leak.
+ * mem_free, and every live block is known (mem_release_all).  Tests can
+ * make the Nth allocation fail (mem_fail_after) to check that each failure
+ * ends in a clean diagnostic without a leak.
  */
 #ifndef ROLEC_MEM_H
 #define ROLEC_MEM_H
@@ -18,6 +19,12 @@ void mem_free(void *ptr);
  * the injection off.  Returns how many allocations were made since the last
  * call, so a test loop knows when it has covered them all. */
 unsigned long mem_fail_after(unsigned long n);
+
+/* Blocks allocated and not yet freed. */
+size_t mem_live_blocks(void);
+
+/* Free every live block: after a run was stopped by mem_oom. */
+void mem_release_all(void);
 
 /*
  * Out of memory.  The arena and buffer helpers call mem_oom when an
