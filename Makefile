@@ -35,7 +35,7 @@ TESTS = test_decimal test_source test_lexer test_parse test_check \
 TEST_BINS = $(TESTS:%=$(B)/%)
 
 .PHONY: all run check check-unit check-golden check-outputs check-asan \
-	install uninstall clean deps
+	check-replay fuzz install uninstall clean deps
 
 all: $(B)/rolec
 
@@ -86,6 +86,41 @@ $(B)/test_%: tests/test_%.c $(OBJS) tests/testutil.h $(B)/.deps-check
 check-unit: $(TEST_BINS)
 	@for t in $(TEST_BINS); do ./$$t || exit 1; done
 
+# The fuzz targets, driven over the committed corpus and every past
+# finding by an ordinary main(), with the ordinary compiler.
+FUZZ_TARGETS = lexer compile
+
+$(B)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(OBJS)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(OBJS)
+
+check-replay: $(FUZZ_TARGETS:%=$(B)/replay_%)
+	@for t in $(FUZZ_TARGETS); do \
+		./$(B)/replay_$$t tests/fuzz/corpus tests/fuzz/regressions \
+			|| exit 1; \
+	done
+
+# libFuzzer, with clang: make fuzz FUZZ_SECONDS=N runs each target N s.
+FUZZ_SECONDS ?= 60
+FUZZ_B = $(B)/fuzz
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+
+fuzz:
+	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=clang \
+		CFLAGS="-g -O1 -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+		$(FUZZ_B)/rolec
+	@for t in $(FUZZ_TARGETS); do \
+		clang -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer \
+			$(FUZZ_SAN) -Isrc -I$(FUZZ_B) -Itests/fuzz \
+			-o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c \
+			$(OBJS:$(B)/%=$(FUZZ_B)/%) || exit 1; \
+		mkdir -p $(FUZZ_B)/corpus_$$t; \
+		./$(FUZZ_B)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+			-dict=tests/fuzz/role.dict \
+			-artifact_prefix=$(FUZZ_B)/ $(FUZZ_B)/corpus_$$t \
+			tests/fuzz/corpus || exit 1; \
+	done
+
 check-golden: $(B)/rolec
 	@sh tests/golden.sh $(B)/rolec
 
@@ -99,9 +134,9 @@ check-asan: $(B)/.deps-check
 		CFLAGS="-O1 -g -fsanitize=address,undefined \
 		-fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" \
-		check-unit check-golden
+		check-unit check-golden check-replay
 
-check: all check-unit check-golden check-outputs check-asan
+check: all check-unit check-golden check-replay check-outputs check-asan
 	@echo "rolec: all tests passed"
 
 install: $(B)/rolec
