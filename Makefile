@@ -35,7 +35,7 @@ TESTS = test_decimal test_source test_lexer test_parse test_check \
 TEST_BINS = $(TESTS:%=$(B)/%)
 
 .PHONY: all run check check-unit check-golden check-outputs check-asan \
-	check-replay fuzz install uninstall clean deps
+	check-replay fuzz coverage install uninstall clean deps
 
 all: $(B)/rolec
 
@@ -135,6 +135,16 @@ check-asan: $(B)/.deps-check
 		-fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" \
 		check-unit check-golden check-replay
+
+# Coverage of src/ by the whole suite (gcov; generated files excluded).
+coverage:
+	@rm -rf $(B)/cov
+	@$(MAKE) --no-print-directory B=$(B)/cov \
+		CFLAGS="-O0 -g --coverage" LDFLAGS="--coverage" \
+		check-unit check-golden check-replay
+	@sh tests/outputs.sh $(B)/cov/rolec $(PYTHON) >/dev/null
+	@sh tests/cli.sh $(B)/cov/rolec $(PYTHON) >/dev/null
+	@sh tests/coverage.sh $(B)/cov
 
 check: all check-unit check-golden check-replay check-outputs check-asan
 	@echo "rolec: all tests passed"

@@ -16,8 +16,10 @@
 #include "diag.h"
 #include "source.h"
 
-/* Longest string value, in bytes (a limit, reported as a diagnostic). */
+/* Longest string value and longest name, in bytes (limits, reported as
+ * diagnostics). */
 #define LEXER_MAX_STRING (64u * 1024)
+#define LEXER_MAX_NAME 256u
 
 struct token {
 	int type;		/* TK_* of role.h; 0 at the end */

@@ -498,6 +498,11 @@ static int lex_token(struct lexer *lx, struct token *t)
 /* Identifiers and keywords carry their spelling, for names and messages. */
 static void lexer_name_value(struct lexer *lx, struct token *t)
 {
+	if (t->end - t->start > LEXER_MAX_NAME && !t->v.str.bad) {
+		lex_error(lx, DIAG_LIMIT, lx->tok, lx->cur,
+			  "name longer than %s characters", "256");
+		t->v.str.bad = 1;
+	}
 	if (!t->v.str.s)
 		t->v.str.s = arena_strndup(lx->arena, (const char *)lx->tok,
 					   (size_t)(lx->cur - lx->tok));

@@ -11,6 +11,7 @@
 #include "lexer.h"
 
 #define PARSE_MAX_DEPTH 4
+#define PARSE_MAX_ROLES 100000u	/* roles in one file */
 
 struct parse_ctx {
 	struct source *src;

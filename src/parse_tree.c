@@ -24,6 +24,9 @@ void parse_role_begin(struct parse_ctx *ctx, const struct token *kw,
 {
 	struct ast_role *r = arena_alloc(ctx->arena, sizeof(*r));
 
+	if (ctx->file->nroles == PARSE_MAX_ROLES)
+		diag_at(ctx->diags, DIAG_LIMIT, ctx->src, kw->start, kw->end,
+			"more than %u roles in one file", PARSE_MAX_ROLES);
 	r->title = title->v.str;
 	r->start = kw->start;
 	r->tail = &r->stmts;
