@@ -26,8 +26,8 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	$(WARN) $(CFLAGS) -Isrc -I$(B)
 
 SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c diff.c \
-	diag_machine.c emit_csv.c emit_json.c emit_text.c json.c link.c \
-	mem.c method.c output.c parse.c parse_tree.c score.c source.c \
+	diag_machine.c emit_csv.c emit_json.c emit_text.c fmt.c json.c link.c \
+	main_fmt.c mem.c method.c output.c parse.c parse_tree.c score.c source.c \
 	suggest.c
 OBJS = $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/role.o
 TESTS = test_decimal test_source test_lexer test_parse test_check \
@@ -88,7 +88,7 @@ check-unit: $(TEST_BINS)
 
 # The fuzz targets, driven over the committed corpus and every past
 # finding by an ordinary main(), with the ordinary compiler.
-FUZZ_TARGETS = lexer compile
+FUZZ_TARGETS = lexer compile fmt
 
 $(B)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(OBJS)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(OBJS)

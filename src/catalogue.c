@@ -243,8 +243,7 @@ static int catalogue_cmp_path(const void *pa, const void *pb)
 	return strcmp(a->path, b->path);
 }
 
-/* One entry per file, in bytewise order of path. */
-static void catalogue_sort(struct catalogue *cat)
+void catalogue_sort_files(struct catalogue *cat)
 {
 	size_t i, n = 0;
 
@@ -308,7 +307,7 @@ void catalogue_compile(struct catalogue *cat, struct diag_sink *diags)
 {
 	size_t i;
 
-	catalogue_sort(cat);
+	catalogue_sort_files(cat);
 	for (i = 0; i < cat->nfiles; i++)
 		catalogue_compile_file(cat, &cat->files[i], diags);
 	link_catalogue(cat, diags);

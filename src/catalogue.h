@@ -45,6 +45,9 @@ void catalogue_add_path(struct catalogue *cat, const char *path,
 void catalogue_add_context(struct catalogue *cat, const char *dir,
 			   struct diag_sink *diags);
 
+/* Put the files added in bytewise order of path, one entry per file. */
+void catalogue_sort_files(struct catalogue *cat);
+
 /* Compile every file added, in bytewise order of path, then link. */
 void catalogue_compile(struct catalogue *cat, struct diag_sink *diags);
 

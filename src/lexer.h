@@ -31,15 +31,26 @@ struct token {
 	} v;
 };
 
+/* Comments, kept only for the formatter: byte spans, '#' to line end. */
+struct lexer_comments {
+	uint32_t *start, *end;
+	size_t n, cap;
+};
+
 struct lexer {
 	struct source *src;
 	struct diag_sink *diags;
 	struct arena *arena;
 	const unsigned char *cur, *lim, *tok;
+	struct lexer_comments *comments;	/* NULL: comments dropped */
 };
 
 void lexer_init(struct lexer *lx, struct source *src, struct arena *arena,
 		struct diag_sink *diags);
+
+/* Keep the spans of comments in c (released by lexer_comments_release). */
+void lexer_keep_comments(struct lexer *lx, struct lexer_comments *c);
+void lexer_comments_release(struct lexer_comments *c);
 
 /* The next token; type 0 at the end of the text. */
 void lexer_next(struct lexer *lx, struct token *t);

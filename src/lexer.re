@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lexer.h"
+#include "mem.h"
 #include "role.h"
 
 /*!re2c
@@ -353,8 +354,32 @@ static int lex_bad_ident(struct lexer *lx, struct token *t)
 	return kw ? kw : TK_IDENT;
 }
 
+static void lex_comment_body(struct lexer *lx);
+
+static void lex_keep_comment(struct lexer *lx, const unsigned char *start)
+{
+	struct lexer_comments *c = lx->comments;
+
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 64;
+		c->start = mem_must_realloc(c->start, c->cap * sizeof(uint32_t));
+		c->end = mem_must_realloc(c->end, c->cap * sizeof(uint32_t));
+	}
+	c->start[c->n] = (uint32_t)(start - lx->src->text);
+	c->end[c->n++] = (uint32_t)(lx->cur - lx->src->text);
+}
+
 /* A comment runs to the line end; its bytes must still be valid UTF-8. */
 static void lex_comment(struct lexer *lx)
+{
+	const unsigned char *start = lx->cur - 1;
+
+	lex_comment_body(lx);
+	if (lx->comments)
+		lex_keep_comment(lx, start);
+}
+
+static void lex_comment_body(struct lexer *lx)
 {
 	for (;;) {
 		const unsigned char *mar;
@@ -511,9 +536,23 @@ static void lexer_name_value(struct lexer *lx, struct token *t)
 	t->v.str.end = t->end;
 }
 
+void lexer_keep_comments(struct lexer *lx, struct lexer_comments *c)
+{
+	memset(c, 0, sizeof(*c));
+	lx->comments = c;
+}
+
+void lexer_comments_release(struct lexer_comments *c)
+{
+	mem_free(c->start);
+	mem_free(c->end);
+	memset(c, 0, sizeof(*c));
+}
+
 void lexer_init(struct lexer *lx, struct source *src, struct arena *arena,
 		struct diag_sink *diags)
 {
+	lx->comments = NULL;
 	lx->src = src;
 	lx->diags = diags;
 	lx->arena = arena;

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "diff.h"
 #include "emit.h"
+#include "main_fmt.h"
 #include "mem.h"
 #include "output.h"
 #include "version.h"
@@ -42,6 +43,7 @@ static void main_usage(FILE *f)
 	fputs("Usage: rolec check [OPTION]... PATH...\n"
 	      "       rolec build [OPTION]... PATH...\n"
 	      "       rolec diff [OPTION]... OLD NEW\n"
+	      "       rolec fmt [-w] [-l] [-d] [--check] PATH...\n"
 	      "       rolec --help | --version\n"
 	      "\n"
 	      "Compile .role job assessments: 'check' validates them, "
@@ -73,6 +75,12 @@ static void main_usage(FILE *f)
 	      "standard error\n"
 	      "      --color=auto|always|never  colour in text diagnostics\n"
 	      "      --max-errors=N         stop listing errors after N\n"
+	      "\n"
+	      "fmt prints the files in canonical layout; -w (--write) "
+	      "rewrites them,\n-l (--list) lists the files whose layout "
+	      "differs, -d (--diff) shows the\nchange as a unified diff, "
+	      "--check lists them and exits 1.\n"
+	      "\n"
 	      "      --help                 show this help and exit\n"
 	      "      --version              show the version and exit\n"
 	      "\n"
@@ -353,6 +361,19 @@ static int main_run(struct main_opts *o, int argc, char **argv)
 	return rc;
 }
 
+/* rolec fmt, with the checks of standard output main does for all. */
+static int main_fmt_status(int argc, char **argv)
+{
+	int rc = main_fmt(argc, argv);
+
+	if (fclose(stdout) != 0 && rc == 0) {
+		fprintf(stderr, "rolec: error: cannot write standard output: "
+			"%s\n", strerror(errno));
+		rc = 2;
+	}
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	static jmp_buf oom;
@@ -360,8 +381,10 @@ int main(int argc, char **argv)
 	int rc;
 
 	memset(&o, 0, sizeof(o));
-	diag_sink_init(&o.diags, stderr);
 	main_early(argc, argv);
+	if (argc > 1 && !strcmp(argv[1], "fmt"))
+		return main_fmt_status(argc - 1, argv + 1);
+	diag_sink_init(&o.diags, stderr);
 	main_parse(&o, argc, argv);
 	o.diags.cfg.color = o.diags.cfg.format == DIAG_TEXT
 			    && main_use_color(o.color);
