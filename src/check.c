@@ -250,6 +250,11 @@ static void check_task(struct check_ctx *c, const struct ast_stmt *s)
 			METHOD_SCORE_MIN, METHOD_SCORE_MAX, 0, &t.score);
 	tag = check_name(c, &s->u.task.tag, "task tag", method_tag_names,
 			 TAG_COUNT);
+	if (!s->u.task.name.len && !s->u.task.name.bad) {
+		CHECK_AT(c, DIAG_EMPTY_TEXT, s->u.task.name.start,
+			 s->u.task.name.end, "a task needs a name");
+		return;
+	}
 	if (!ok || tag < 0 || s->u.task.name.bad)
 		return;
 
@@ -336,7 +341,7 @@ static void check_block(struct check_ctx *c, const struct ast_stmt *s,
 		    && method_lookup(e->name.s, mb->dims, mb->ndims) < 0)
 			unknown = 1;
 	}
-	if (unknown)
+	if (unknown || c->ast->broken)
 		return;
 	for (i = 0; i < mb->ndims; i++)
 		if (!at[i]) {
@@ -429,6 +434,11 @@ static void check_override(struct check_ctx *c, const struct ast_stmt *s,
 	}
 	by_kind[k] = s;
 	if (k == 0) {
+		if (s->u.override.has_value || s->u.override.has_word
+		    || s->u.override.because)
+			CHECK_AT(c, DIAG_OVERRIDE, s->start,
+				 s->u.override.kind.end,
+				 "'override none' takes no value and no reason");
 		o->none = 1;
 		return;
 	}
@@ -642,6 +652,9 @@ struct model_role *check_role(struct source *src, const struct ast_role *role,
 	c.m = m = arena_alloc(out, sizeof(*m));
 	m->level = -1;
 	m->title = check_copy(&c, &role->title);
+	if (!role->title.len && !role->title.bad)
+		CHECK_AT(&c, DIAG_EMPTY_TEXT, role->title.start,
+			 role->title.end, "a role needs a title");
 	m->path = arena_strndup(out, src->path, strlen(src->path));
 	m->line = source_locate(src, role->start).line;
 	diag_capture(&m->role_loc, out, src, role->title.start,

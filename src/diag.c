@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "diag_machine.h"
+#include "suggest.h"
 #include "mem.h"
 
 static const struct {
@@ -276,6 +277,8 @@ static struct diag *diag_new(struct diag_sink *s, enum diag_id id,
 	d->notes_tail = &d->notes;
 	*s->tail = d;
 	s->tail = &d->next;
+	if (id == DIAG_LIMIT)
+		s->limit_hit = 1;
 	if (level == DIAG_LEVEL_ERROR)
 		s->errors++;
 	else
@@ -383,4 +386,25 @@ void diag_note_loc(struct diag *d, enum diag_level level,
 	diag_copy_loc(&n->loc, loc);
 	*d->notes_tail = n;
 	d->notes_tail = &n->next;
+}
+
+void diag_unknown_option(struct diag_sink *s, const char *name)
+{
+	const char *names[DIAG_COUNT];
+	const char *near, *bare = name;
+	struct diag *d;
+	int i, n = 0;
+
+	for (i = 0; i < DIAG_COUNT; i++)
+		if (diag_table[i].wname)
+			names[n++] = diag_table[i].wname;
+	if (!strncmp(bare, "no-", 3))
+		bare += 3;
+	near = suggest_nearest(bare, names, (size_t)n);
+	d = diag_file(s, DIAG_UNKNOWN_WARNING, NULL,
+		      "unknown warning option '-W%s'", name);
+	if (near)
+		diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0,
+			  "did you mean '-W%s%s'?", bare != name ? "no-" : "",
+			  near);
 }

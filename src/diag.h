@@ -71,6 +71,7 @@ struct diag_sink {
 	unsigned long seq;
 	unsigned long errors, warnings;	/* printed and pending */
 	unsigned long shown_errors;
+	int limit_hit;		/* a resource limit stopped part of the job */
 	FILE *out;
 	struct buf machine;	/* JSON and SARIF are written whole at end */
 	unsigned long machine_count;
@@ -120,6 +121,9 @@ void diag_flush(struct diag_sink *s);
 
 /* End of the run: the closing count, and the machine formats' document. */
 void diag_finish(struct diag_sink *s);
+
+/* The warning about an unknown -W name, with the nearest valid one. */
+void diag_unknown_option(struct diag_sink *s, const char *name);
 
 const char *diag_code(enum diag_id id);
 const char *diag_wname(enum diag_id id);

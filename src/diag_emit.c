@@ -117,7 +117,11 @@ static int diag_cmp(const void *pa, const void *pb)
 {
 	const struct diag *a = *(struct diag *const *)pa;
 	const struct diag *b = *(struct diag *const *)pb;
+	int c = strcmp(a->loc.path ? a->loc.path : "",
+		       b->loc.path ? b->loc.path : "");
 
+	if (c)
+		return c;
 	if (a->loc.line != b->loc.line)
 		return a->loc.line < b->loc.line ? -1 : 1;
 	if (a->loc.col != b->loc.col)

@@ -253,7 +253,8 @@ void diag_github_write(struct buf *b, const struct diag *d)
 			buf_addf(b, ",line=%u,col=%u,endColumn=%u",
 				 d->loc.line, d->loc.col,
 				 d->loc.end_line == d->loc.line
-					 ? d->loc.end_col : d->loc.col + 1);
+				 && d->loc.end_col > d->loc.col
+					 ? d->loc.end_col - 1 : d->loc.col);
 		buf_addc(b, ',');
 	}
 	buf_addf(b, "title=%s::", diag_code(d->id));

@@ -207,7 +207,7 @@ static int diff_texts_equal(const struct model_role *a,
 
 	if (!diff_str_eq(a->family, b->family)
 	    || !diff_str_eq(a->summary, b->summary) || a->naka != b->naka
-	    || a->nnotes != b->nnotes || a->ntasks != b->ntasks
+	    || a->nnotes != b->nnotes
 	    || !diff_str_eq(a->growth.because, b->growth.because))
 		return 0;
 	for (i = 0; i < a->naka; i++)
@@ -217,9 +217,17 @@ static int diff_texts_equal(const struct model_role *a,
 		if (strcmp(a->notes[i].heading, b->notes[i].heading)
 		    || strcmp(a->notes[i].text, b->notes[i].text))
 			return 0;
-	for (i = 0; i < a->ntasks; i++)
-		if (!diff_str_eq(a->tasks[i].because, b->tasks[i].because))
+	for (i = 0; i < a->ntasks; i++) {
+		const struct model_task *t = diff_find_task(b, a->tasks[i].name);
+
+		if (t && !diff_str_eq(a->tasks[i].because, t->because))
 			return 0;
+	}
+	if (!diff_str_eq(a->override.score_because, b->override.score_because)
+	    || !diff_str_eq(a->override.zone_because, b->override.zone_because)
+	    || !diff_str_eq(a->override.label_because,
+			    b->override.label_because))
+		return 0;
 	for (k = 0; k < BLOCK_COUNT; k++)
 		for (i = 0; i < method_blocks[k].ndims; i++)
 			if (!diff_str_eq(a->dims[k][i].because,

@@ -161,7 +161,8 @@ static void text_block(struct buf *b, const struct model_role *m,
 	const struct method_block *mb = &method_blocks[k];
 	int i;
 
-	buf_addf(b, "%s (%d to %d)\n", mb->title, mb->min, mb->max);
+	buf_addf(b, mb->signed_values ? "%s (%d to %+d)\n" : "%s (%d to %d)\n",
+		 mb->title, mb->min, mb->max);
 	for (i = 0; i < mb->ndims; i++) {
 		const struct model_value *v = &m->dims[k][i];
 
@@ -224,11 +225,18 @@ static void text_label_reason(struct buf *b, const struct model_role *m)
 
 		if (r->zone != s->formula_zone || r->label != s->formula_label)
 			continue;
-		buf_adds(b, "  Sub-label: ");
-		text_verdict(b, s->formula_zone, s->formula_label);
-		buf_addf(b, ": %s (", r->why);
-		dec_print_tenths(b, s->high_time);
-		buf_addf(b, "%% of task time at 3+, growth %+d)\n", s->growth);
+		if (r->label == LABEL_NONE) {
+			buf_addf(b, "  Sub-label: none (%s)\n", r->why);
+			return;
+		}
+		buf_addf(b, "  Sub-label: %s, as %s",
+			 method_label_titles[r->label], r->why);
+		if (r->rule == RULE_HIGH_TIME_AT_LEAST) {
+			buf_adds(b, " (");
+			dec_print_tenths(b, s->high_time);
+			buf_adds(b, "%)");
+		}
+		buf_addc(b, '\n');
 		return;
 	}
 }
@@ -246,8 +254,8 @@ static void text_composition(struct buf *b, const struct model_score *s)
 {
 	int i;
 
-	buf_adds(b, "\nComposition (weight x value / maximum; the bars are a "
-		 "profile, not parts of the score)\n");
+	buf_adds(b, "\nComposition (weight x value / maximum; a profile, "
+		 "not parts of the score)\n");
 	for (i = 0; i < BAR_COUNT; i++) {
 		struct buf fig = BUF_INIT;
 

@@ -326,27 +326,43 @@ static int lex_keyword(const char *s)
 	return 0;
 }
 
+/* The likely intended name: lower case, '-' for '_', single hyphens
+ * only between letters or digits. */
+static void lex_fix_ident(char *s)
+{
+	char *w = s, *r;
+
+	for (r = s; *r; r++) {
+		char ch = *r >= 'A' && *r <= 'Z' ? (char)(*r - 'A' + 'a')
+			  : *r == '_' ? '-' : *r;
+
+		if (ch == '-' && (w == s || w[-1] == '-'))
+			continue;
+		*w++ = ch;
+	}
+	while (w > s && w[-1] == '-')
+		w--;
+	*w = '\0';
+}
+
 /* An identifier with capitals, '_' or misplaced hyphens: one error, and
  * the token goes on as what it was most likely meant to be. */
 static int lex_bad_ident(struct lexer *lx, struct token *t)
 {
-	size_t n = (size_t)(lx->cur - lx->tok), i;
+	size_t n = (size_t)(lx->cur - lx->tok);
 	char *fixed = arena_strndup(lx->arena, (const char *)lx->tok, n);
 	struct diag *d;
 	int kw;
 
-	for (i = 0; i < n; i++)
-		if (fixed[i] >= 'A' && fixed[i] <= 'Z')
-			fixed[i] = (char)(fixed[i] - 'A' + 'a');
-		else if (fixed[i] == '_')
-			fixed[i] = '-';
+	lex_fix_ident(fixed);
 	d = diag_at(lx->diags, DIAG_BAD_IDENT, lx->src,
 		    (uint32_t)(lx->tok - lx->src->text),
 		    (uint32_t)(lx->cur - lx->src->text),
 		    "malformed name '%.*s': names are lower-case letters, "
 		    "digits and single hyphens between them",
 		    (int)n, (const char *)lx->tok);
-	diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0, "write '%s'", fixed);
+	if (fixed[0] && strncmp(fixed, (const char *)lx->tok, n))
+		diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0, "write '%s'", fixed);
 
 	kw = lex_keyword(fixed);
 	t->v.str.s = fixed;

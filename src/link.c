@@ -119,12 +119,13 @@ static int link_ref(struct catalogue *cat, struct model_role **index,
 	return !cat->complete;
 }
 
-static void link_peer_score(const struct model_ref *r,
+static void link_peer_score(const struct model_role *m,
+			    const struct model_ref *r,
 			    struct diag_sink *diags)
 {
 	struct buf q = BUF_INIT, s = BUF_INIT;
 
-	if (!r->target || !r->has_quoted
+	if (!r->target || m->invalid || !r->has_quoted
 	    || r->quoted == r->target->score.score)
 		return;
 	dec_print(&q, r->quoted, 1, 0);
@@ -157,7 +158,7 @@ static int link_role(struct catalogue *cat, struct model_role **index,
 
 	for (i = 0; i < m->npeers; i++) {
 		ok &= link_ref(cat, index, &m->peers[i], "peer", diags);
-		link_peer_score(&m->peers[i], diags);
+		link_peer_score(m, &m->peers[i], diags);
 	}
 	for (i = 0; i < m->ntransitions; i++) {
 		ok &= link_ref(cat, index, &m->transitions[i], "transition",

@@ -36,6 +36,7 @@ struct main_opts {
 	char **unknown_w;		/* -W names to warn about */
 	int nunknown_w;
 	const char *context;		/* --catalogue=DIR */
+	int csv_given;
 };
 
 static void main_usage(FILE *f)
@@ -185,6 +186,7 @@ static void main_option(struct main_opts *o, int c, char *arg)
 		break;
 	case OPT_CSV:
 		o->csv = (enum emit_csv_kind)main_choice(arg, csvs, 2, "--csv");
+		o->csv_given = 1;
 		break;
 	case 'o': o->output = arg; break;
 	case 'W': main_warning_option(o, arg); break;
@@ -248,7 +250,8 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 
 	optind = 2;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "f:o:W:w", main_long, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":f:o:W:w", main_long, NULL))
+	       != -1)
 		if (c == '?')
 			main_bad_usage("unrecognized option '%s'",
 				       argv[optind - 1]);
@@ -259,9 +262,13 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 			main_option(o, c, optarg);
 	if (optind >= argc)
 		main_bad_usage("%s", "no PATH given");
-	if (o->cmd == CMD_CHECK && (o->output || o->format != FORMAT_TEXT))
-		main_bad_usage("%s", "'check' writes no report: -f and -o are "
-			       "for 'build'");
+	if (o->cmd == CMD_CHECK && (o->output || o->format != FORMAT_TEXT
+				    || o->csv_given))
+		main_bad_usage("%s", "'check' writes no report: -f, -o and "
+			       "--csv are for 'build'");
+	if (o->cmd == CMD_DIFF && o->context)
+		main_bad_usage("%s", "'diff' compares whole catalogues: "
+			       "--catalogue does not apply");
 	if (o->cmd == CMD_DIFF && argc - optind != 2)
 		main_bad_usage("%s", "'diff' compares two paths: OLD NEW");
 	if (o->cmd == CMD_DIFF && o->format == FORMAT_CSV)
@@ -312,7 +319,7 @@ static int main_diff(struct main_opts *o, char **paths)
 		catalogue_init(&side[i]);
 		catalogue_add_path(&side[i], paths[i], &o->diags);
 		catalogue_compile(&side[i], &o->diags);
-		if (side[i].failed)
+		if (side[i].failed || o->diags.limit_hit)
 			rc = 2;
 	}
 	if (!rc && o->diags.errors)
@@ -336,8 +343,7 @@ static int main_run(struct main_opts *o, int argc, char **argv)
 	int i, rc = 0;
 
 	for (i = 0; i < o->nunknown_w; i++)
-		diag_file(&o->diags, DIAG_UNKNOWN_WARNING, NULL,
-			  "unknown warning option '-W%s'", o->unknown_w[i]);
+		diag_unknown_option(&o->diags, o->unknown_w[i]);
 	if (o->cmd == CMD_DIFF) {
 		rc = main_diff(o, argv + optind);
 		diag_finish(&o->diags);
@@ -350,7 +356,7 @@ static int main_run(struct main_opts *o, int argc, char **argv)
 		catalogue_add_context(&cat, o->context, &o->diags);
 	catalogue_compile(&cat, &o->diags);
 
-	if (cat.failed)
+	if (cat.failed || o->diags.limit_hit)
 		rc = 2;
 	else if (o->diags.errors)
 		rc = 1;

@@ -49,7 +49,7 @@ const struct method_block method_blocks[BLOCK_COUNT] = {
 
 const struct method_label_rule method_label_rules[] = {
 	{ ZONE_GREEN, LABEL_ACCELERATED, RULE_GROWTH_AT_LEAST, 2,
-	  "AI growth correlation is +2" },
+	  "the AI growth correlation is +2" },
 	{ ZONE_GREEN, LABEL_TRANSFORMING, RULE_HIGH_TIME_AT_LEAST, 200,
 	  "at least 20% of task time scores 3+" },
 	{ ZONE_GREEN, LABEL_STABLE, RULE_ALWAYS, 0,

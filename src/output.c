@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,10 +85,41 @@ fail:
 	return -1;
 }
 
+/* Make the rename durable: flush the directory that holds path. */
+static void output_sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct buf dir = BUF_INIT;
+	int fd;
+
+	if (slash)
+		buf_add(&dir, path, (size_t)(slash - path) + (slash == path));
+	else
+		buf_adds(&dir, ".");
+	fd = open(dir.data, O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		fsync(fd);	/* best effort: the data is already safe */
+		close(fd);
+	}
+	buf_release(&dir);
+}
+
 int output_write(const char *path, const char *data, size_t len)
 {
-	if (path && strcmp(path, "-") != 0)
-		return output_file(path, data, len);
+	char real[PATH_MAX];
+	struct stat st;
+
+	if (path && strcmp(path, "-") != 0) {
+		/* Through a symbolic link, the file it names is replaced
+		 * and the link kept. */
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)
+		    && realpath(path, real))
+			path = real;
+		if (output_file(path, data, len))
+			return -1;
+		output_sync_dir(path);
+		return 0;
+	}
 	if (len && fwrite(data, 1, len, stdout) != len)
 		return -1;
 	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;

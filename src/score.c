@@ -176,7 +176,7 @@ static int score_check_label(const struct model_role *m,
 
 	if (!o->has_label || method_label_in_zone(o->label, m->score.zone))
 		return 1;
-	diag_at_loc(diags, DIAG_OVERRIDE, &o->label_loc,
+	diag_at_loc(diags, DIAG_UNKNOWN_NAME, &o->label_loc,
 		    "label '%s' is not a label of the %s zone",
 		    method_label_names[o->label],
 		    method_zone_names[m->score.zone]);

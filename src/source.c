@@ -97,7 +97,9 @@ static void source_index(struct source *src)
 	for (i = 0; i < src->len; i++)
 		n += src->text[i] == '\n';
 	src->lines = mem_must_alloc(n * sizeof(*src->lines));
-	src->lines[k++] = 0;
+	/* A byte order mark is not a column of line 1. */
+	src->lines[k++] = src->len >= 3
+			  && !memcmp(src->text, "\xef\xbb\xbf", 3) ? 3 : 0;
 	for (i = 0; i < src->len; i++)
 		if (src->text[i] == '\n')
 			src->lines[k++] = i + 1;
@@ -156,6 +158,8 @@ struct source_pos source_locate(struct source *src, uint32_t off)
 		source_index(src);
 	if (off > src->len)
 		off = src->len;
+	if (off < src->lines[0])
+		off = src->lines[0];
 
 	idx = source_line_of(src, off);
 	pos.line = idx + 1;

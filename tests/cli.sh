@@ -170,7 +170,10 @@ expect_status 0 "diff -f json" "$rolec" diff -f json -w "$tmp/a" "$tmp/b"
 "$py" -c 'import json,sys; d=json.load(open(sys.argv[1]));
 assert [r["status"] for r in d["roles"]] == ["removed","added","changed"]' \
 	"$tmp/out" && ok || bad "diff -f json"
-expect_status 1 "diff with errors" "$rolec" diff "$tmp/a" tests/errors
+mkdir "$tmp/wrong"
+cp tests/errors/task-total.role "$tmp/wrong/"
+expect_status 1 "diff with errors" "$rolec" diff "$tmp/a" "$tmp/wrong"
+expect_status 2 "a resource limit" "$rolec" check tests/errors/long-name.role
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
