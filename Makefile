@@ -127,6 +127,7 @@ check-golden: $(B)/rolec
 check-outputs: $(B)/rolec $(B)/.deps-check
 	@sh tests/outputs.sh $(B)/rolec $(PYTHON)
 	@sh tests/cli.sh $(B)/rolec $(PYTHON)
+	@sh tests/fmt.sh $(B)/rolec $(PYTHON)
 
 # The same suite built with AddressSanitizer and UBSan.
 check-asan: $(B)/.deps-check
@@ -144,6 +145,7 @@ coverage:
 		check-unit check-golden check-replay
 	@sh tests/outputs.sh $(B)/cov/rolec $(PYTHON) >/dev/null
 	@sh tests/cli.sh $(B)/cov/rolec $(PYTHON) >/dev/null
+	@sh tests/fmt.sh $(B)/cov/rolec $(PYTHON) >/dev/null
 	@sh tests/coverage.sh $(B)/cov
 
 check: all check-unit check-golden check-replay check-outputs check-asan
