@@ -16,12 +16,22 @@ void buf_init(struct buf *b)
 	b->data = NULL;
 	b->len = 0;
 	b->cap = 0;
+	b->drain = NULL;
+	b->sink = NULL;
+}
+
+void buf_drain(struct buf *b)
+{
+	if (b->drain && b->len >= BUF_DRAIN_AT)
+		b->drain(b);
 }
 
 void buf_release(struct buf *b)
 {
 	mem_free(b->data);
-	buf_init(b);
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
 }
 
 void buf_reset(struct buf *b)

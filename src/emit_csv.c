@@ -120,5 +120,6 @@ void emit_csv(struct buf *b, const struct catalogue *cat,
 			csv_tasks(b, cat->roles[i]);
 		else
 			csv_role(b, cat->roles[i]);
+		buf_drain(b);
 	}
 }

@@ -290,6 +290,7 @@ void emit_json(struct buf *b, const struct catalogue *cat)
 	for (i = 0; i < cat->nroles; i++) {
 		buf_adds(b, i ? ",\n    " : "\n    ");
 		json_role(b, cat->roles[i]);
+		buf_drain(b);
 	}
 	buf_adds(b, cat->nroles ? "\n  ]\n}\n" : "]\n}\n");
 }

@@ -426,6 +426,7 @@ void emit_text(struct buf *b, const struct catalogue *cat)
 		if (i)
 			buf_adds(b, "\n--------\n\n");
 		text_role(b, cat->roles[i]);
+		buf_drain(b);
 	}
 	if (cat->nroles > 1)
 		text_summary(b, cat);

@@ -275,34 +275,45 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 		main_bad_usage("%s", "'diff' writes text or json");
 }
 
+static int main_write_error(const struct main_opts *o)
+{
+	fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
+		o->output && strcmp(o->output, "-") ? o->output
+						    : "standard output",
+		strerror(errno));
+	return 2;
+}
+
 /* Write a finished report; returns 0, or 2 after saying why it could
  * not be written. */
 static int main_write(const struct main_opts *o, struct buf *out)
 {
-	int rc = 0;
-
-	if (output_write(o->output, out->data ? out->data : "", out->len)) {
-		fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
-			o->output && strcmp(o->output, "-") ? o->output
-							    : "standard output",
-			strerror(errno));
-		rc = 2;
-	}
-	return rc;
+	if (output_write(o->output, out->data ? out->data : "", out->len))
+		return main_write_error(o);
+	return 0;
 }
 
+/* The report is written as it is made, a few hundred kilobytes at a
+ * time, into a temporary file that replaces the target only at the end. */
 static int main_emit(const struct main_opts *o, const struct catalogue *cat)
 {
 	struct buf out = BUF_INIT;
-	int rc;
+	struct output w;
+	int rc = 0;
 
+	if (output_open(&w, o->output))
+		return main_write_error(o);
+	out.drain = output_drain;
+	out.sink = &w;
 	if (o->format == FORMAT_JSON)
 		emit_json(&out, cat);
 	else if (o->format == FORMAT_CSV)
 		emit_csv(&out, cat, o->csv);
 	else
 		emit_text(&out, cat);
-	rc = main_write(o, &out);
+	output_add(&w, out.data, out.len);
+	if (output_commit(&w))
+		rc = main_write_error(o);
 	buf_release(&out);
 	return rc;
 }

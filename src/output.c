@@ -1,5 +1,11 @@
 /*
- * output.c - atomic replacement of a file.
+ * output.c - writing reports and rewritten files atomically.
+ *
+ * A file is written to a temporary file in its own directory (so that
+ * the final rename stays within one file system), given the old file's
+ * mode, flushed to disk and renamed over the target; the directory is
+ * then flushed too.  Any error removes the temporary file and leaves the
+ * target as it was.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +17,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "mem.h"
 #include "output.h"
 
 static int output_all(int fd, const char *data, size_t len)
@@ -41,48 +48,17 @@ static mode_t output_mode(const char *path)
 }
 
 /* "dir/.name.XXXXXX" beside path. */
-static void output_temp_name(struct buf *b, const char *path)
+static char *output_temp_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
+	struct buf b = BUF_INIT;
 
 	if (slash)
-		buf_addf(b, "%.*s/.%s.XXXXXX", (int)(slash - path), path,
+		buf_addf(&b, "%.*s/.%s.XXXXXX", (int)(slash - path), path,
 			 slash + 1);
 	else
-		buf_addf(b, ".%s.XXXXXX", path);
-}
-
-static int output_file(const char *path, const char *data, size_t len)
-{
-	struct buf tmp = BUF_INIT;
-	int fd, saved;
-
-	output_temp_name(&tmp, path);
-	fd = mkstemp(tmp.data);
-	if (fd < 0) {
-		saved = errno;
-		buf_release(&tmp);
-		errno = saved;
-		return -1;
-	}
-	if (output_all(fd, data, len) != 0
-	    || fchmod(fd, output_mode(path)) != 0 || fsync(fd) != 0) {
-		saved = errno;
-		close(fd);
-		goto fail;
-	}
-	if (close(fd) != 0 || rename(tmp.data, path) != 0) {
-		saved = errno;
-		goto fail;
-	}
-	buf_release(&tmp);
-	return 0;
-
-fail:
-	unlink(tmp.data);
-	buf_release(&tmp);
-	errno = saved;
-	return -1;
+		buf_addf(&b, ".%s.XXXXXX", path);
+	return b.data;
 }
 
 /* Make the rename durable: flush the directory that holds path. */
@@ -104,23 +80,99 @@ static void output_sync_dir(const char *path)
 	buf_release(&dir);
 }
 
-int output_write(const char *path, const char *data, size_t len)
+int output_open(struct output *o, const char *path)
 {
-	char real[PATH_MAX];
 	struct stat st;
 
-	if (path && strcmp(path, "-") != 0) {
-		/* Through a symbolic link, the file it names is replaced
-		 * and the link kept. */
-		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)
-		    && realpath(path, real))
-			path = real;
-		if (output_file(path, data, len))
-			return -1;
-		output_sync_dir(path);
+	memset(o, 0, sizeof(*o));
+	o->fd = -1;
+	if (!path || !strcmp(path, "-"))
 		return 0;
-	}
-	if (len && fwrite(data, 1, len, stdout) != len)
+	/* Through a symbolic link, the file it names is replaced and the
+	 * link kept. */
+	o->path = path;
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)
+	    && realpath(path, o->real))
+		o->path = o->real;
+	o->tmp = output_temp_name(o->path);
+	o->fd = mkstemp(o->tmp);
+	if (o->fd < 0) {
+		int saved = errno;
+
+		mem_free(o->tmp);
+		o->tmp = NULL;
+		errno = saved;
 		return -1;
-	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
+	}
+	return 0;
+}
+
+void output_add(struct output *o, const char *data, size_t len)
+{
+	if (o->err || !len)
+		return;
+	if (!o->path) {
+		if (fwrite(data, 1, len, stdout) != len)
+			o->err = errno ? errno : EIO;
+	} else if (output_all(o->fd, data, len)) {
+		o->err = errno;
+	}
+}
+
+void output_drain(struct buf *b)
+{
+	output_add(b->sink, b->data, b->len);
+	buf_reset(b);
+}
+
+void output_abort(struct output *o)
+{
+	if (o->fd >= 0)
+		close(o->fd);
+	if (o->tmp) {
+		unlink(o->tmp);
+		mem_free(o->tmp);
+	}
+	o->fd = -1;
+	o->tmp = NULL;
+}
+
+int output_commit(struct output *o)
+{
+	if (!o->path) {
+		if (!o->err && (fflush(stdout) || ferror(stdout)))
+			o->err = errno ? errno : EIO;
+	} else if (!o->err) {
+		int fd = o->fd;
+
+		o->fd = -1;
+		if (fchmod(fd, output_mode(o->path)) || fsync(fd)) {
+			o->err = errno;
+			close(fd);
+		} else if (close(fd) || rename(o->tmp, o->path)) {
+			o->err = errno;
+		}
+	}
+	if (o->err) {
+		int saved = o->err;
+
+		output_abort(o);
+		errno = saved;
+		return -1;
+	}
+	if (o->path)
+		output_sync_dir(o->path);
+	mem_free(o->tmp);
+	o->tmp = NULL;
+	return 0;
+}
+
+int output_write(const char *path, const char *data, size_t len)
+{
+	struct output o;
+
+	if (output_open(&o, path))
+		return -1;
+	output_add(&o, data, len);
+	return output_commit(&o);
 }
