@@ -128,6 +128,7 @@ check-outputs: $(B)/rolec $(B)/.deps-check
 	@sh tests/outputs.sh $(B)/rolec $(PYTHON)
 	@sh tests/cli.sh $(B)/rolec $(PYTHON)
 	@sh tests/fmt.sh $(B)/rolec $(PYTHON)
+	@sh tests/scale.sh $(B)/rolec $(PYTHON)
 
 # The same suite built with AddressSanitizer and UBSan.
 check-asan: $(B)/.deps-check
