@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "catalogue.h"
 #include "diag.h"
+#include "mem.h"
 #include "source.h"
 
 /* The path every in-memory source is given. */
@@ -111,7 +112,11 @@
 	"role \"T\" {\n" s "\n" \
 	"    task 100% 3 aug \"A\"\n" TU_ZERO_BLOCKS "}\n"
 
-/* One compile run: a catalogue, and a sink printing into memory. */
+/*
+ * One compile run: a catalogue, and a sink printing into memory.  The
+ * blocks live in rolec's allocator are counted at tu_init and again at
+ * tu_release, so every test also checks that it leaks nothing.
+ */
 struct tu {
 	struct catalogue cat;
 	struct diag_sink diags;
@@ -119,11 +124,13 @@ struct tu {
 	char *out;		/* what the sink printed, NUL-terminated */
 	size_t outlen;
 	char *heads;		/* tu_heads' result, freed by tu_release */
+	size_t live;		/* mem_live_blocks() at tu_init */
 };
 
 static inline void tu_init(struct tu *t)
 {
 	memset(t, 0, sizeof(*t));
+	t->live = mem_live_blocks();
 	t->f = open_memstream(&t->out, &t->outlen);
 	assert_non_null(t->f);
 	catalogue_init(&t->cat);
@@ -132,12 +139,15 @@ static inline void tu_init(struct tu *t)
 
 static inline void tu_release(struct tu *t)
 {
+	size_t live = t->live;
+
 	catalogue_release(&t->cat);
 	diag_sink_release(&t->diags);
 	fclose(t->f);
 	free(t->out);
 	free(t->heads);
 	memset(t, 0, sizeof(*t));
+	assert_int_equal(mem_live_blocks(), live);
 }
 
 /* Compile len bytes as the file TU_PATH into t's catalogue. */
@@ -165,11 +175,12 @@ static inline const char *tu_output(struct tu *t)
 	return t->out ? t->out : "";
 }
 
-/* Only the head lines ("t.role:2:5: error: ..."), the source excerpts
- * and caret lines left out: one line per diagnostic, note and help. */
-static inline const char *tu_heads(struct tu *t)
+/* The head lines ("t.role:2:5: error: ...") of what was printed from
+ * byte offset from on: one line per diagnostic, note and help, the
+ * source excerpts and caret lines left out. */
+static inline const char *tu_heads_from(struct tu *t, size_t from)
 {
-	const char *p = tu_output(t);
+	const char *p = tu_output(t) + from;
 	struct buf b = BUF_INIT;
 
 	while (*p) {
@@ -186,6 +197,11 @@ static inline const char *tu_heads(struct tu *t)
 	return t->heads;
 }
 
+static inline const char *tu_heads(struct tu *t)
+{
+	return tu_heads_from(t, 0);
+}
+
 /* How many times needle occurs in hay. */
 static inline int tu_count(const char *hay, const char *needle)
 {
@@ -199,7 +215,7 @@ static inline int tu_count(const char *hay, const char *needle)
 	return count;
 }
 
-/* Whether hay contains needle; on failure, print both. */
+/* Fail unless hay contains needle (or lacks it), printing both. */
 static inline void tu_assert_contains(const char *hay, const char *needle)
 {
 	if (!strstr(hay, needle))
@@ -213,14 +229,24 @@ static inline void tu_assert_lacks(const char *hay, const char *needle)
 }
 
 /* Compile text, which must give no diagnostic at all, and return the
- * catalogue's only role. */
+ * catalogue's only role, checked and scored. */
 static inline const struct model_role *tu_clean_role(struct tu *t,
 						     const char *text)
 {
 	tu_compile(t, text);
 	assert_string_equal(tu_output(t), "");
 	assert_int_equal(t->cat.nroles, 1);
+	assert_int_equal(t->cat.roles[0]->invalid, 0);
 	return t->cat.roles[0];
+}
+
+/* The catalogue's only role, which must have been rejected: a role with
+ * errors stays in the catalogue, marked invalid and never scored. */
+static inline void tu_assert_rejected(struct tu *t)
+{
+	assert_true(t->diags.errors > 0);
+	assert_int_equal(t->cat.nroles, 1);
+	assert_int_equal(t->cat.roles[0]->invalid, 1);
 }
 
 #endif
