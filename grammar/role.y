@@ -32,6 +32,16 @@
 	parse_stack_overflow(ctx);
 }
 
+%code {
+/* After an error, Lemon stays silent until three tokens have been
+ * shifted.  A new statement is a fresh start: the driver calls this
+ * before one, so that a mistake in the next statement is reported too. */
+void RoleParseResetErrors(void *p)
+{
+	((yyParser *)p)->yyerrcnt = -1;
+}
+}
+
 /* Keywords first, so that TK_ROLE..TK_EXPECT is one range. */
 %token ROLE ID LEVEL FAMILY AKA ASSESSED SUMMARY NOTE TASK BECAUSE
        EVIDENCE BARRIERS PROTECTIVE GROWTH OVERRIDE PEER TRANSITION EXPECT.
@@ -47,19 +57,26 @@
 %type entries {struct ast_entry *}
 %type aka_list {struct ast_list *}
 
+/* Error recovery: Lemon can only resume where 'error' can be shifted
+ * without first reducing an empty rule, so no list here is empty: an
+ * empty role or block has rules of its own. */
+file ::= .
 file ::= roles.
 
-roles ::= .
+roles ::= role.
 roles ::= roles role.
+roles ::= error.
 roles ::= roles error.
 
+role ::= role_head LBRACE RBRACE(R).		{ parse_role_end(ctx, &R); }
 role ::= role_head LBRACE stmts RBRACE(R).	{ parse_role_end(ctx, &R); }
 
 role_head ::= ROLE(K) STRING(T).
 	{ parse_role_begin(ctx, &K, &T); }
 
-stmts ::= .
+stmts ::= stmt.
 stmts ::= stmts stmt.
+stmts ::= error.
 stmts ::= stmts error.
 
 text(A) ::= STRING(S).	{ A = S; }
@@ -86,17 +103,24 @@ aka_list(A) ::= aka_list(L) COMMA STRING(S).
 stmt ::= TASK(K) PERCENT(P) NUMBER(S) IDENT(G) STRING(N) because(B).
 	{ parse_task(ctx, &K, &P, &S, &G, &N, B); }
 
-stmt ::= EVIDENCE(K) LBRACE entries(E) RBRACE(R).
-	{ parse_block(ctx, AST_EVIDENCE, &K, E, &R); }
-stmt ::= BARRIERS(K) LBRACE entries(E) RBRACE(R).
-	{ parse_block(ctx, AST_BARRIERS, &K, E, &R); }
-stmt ::= PROTECTIVE(K) LBRACE entries(E) RBRACE(R).
-	{ parse_block(ctx, AST_PROTECTIVE, &K, E, &R); }
+stmt ::= block_kw(K) LBRACE RBRACE(R).
+	{ parse_block(ctx, &K, NULL, &R); }
+stmt ::= block_kw(K) LBRACE entries(E) RBRACE(R).
+	{ parse_block(ctx, &K, E, &R); }
 
-entries(A) ::= .			{ A = NULL; }
-entries(A) ::= entries(L) IDENT(N) NUMBER(V) because(B).
-	{ A = parse_entry(ctx, L, &N, &V, B); }
+%type block_kw {struct token}
+block_kw(A) ::= EVIDENCE(K).	{ A = K; }
+block_kw(A) ::= BARRIERS(K).	{ A = K; }
+block_kw(A) ::= PROTECTIVE(K).	{ A = K; }
+
+entries(A) ::= entry(E).		{ A = E; }
+entries(A) ::= entries(L) entry(E).	{ A = parse_entries(L, E); }
+entries(A) ::= error.			{ A = NULL; }
 entries(A) ::= entries(L) error.	{ A = L; }
+
+%type entry {struct ast_entry *}
+entry(A) ::= IDENT(N) NUMBER(V) because(B).
+	{ A = parse_entry(ctx, &N, &V, B); }
 
 stmt ::= GROWTH(K) NUMBER(V) because(B).
 	{ parse_growth(ctx, &K, &V, B); }

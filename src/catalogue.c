@@ -206,8 +206,7 @@ static void catalogue_compile_roles(struct catalogue *cat,
 	struct ast_role *r;
 
 	arena_init(&tree);
-	parse_file(src, &tree, diags, &file);
-	if (!file.nroles)
+	if (parse_file(src, &tree, diags, &file) == 0 && !file.nroles)
 		diag_at(diags, DIAG_EMPTY, src, 0, 0,
 			"file holds no role");
 	for (r = file.roles; r; r = r->next) {

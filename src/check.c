@@ -26,6 +26,7 @@ struct check_ctx {
 	unsigned long errors;		/* diags->errors at the start */
 	const struct ast_stmt *first[AST_KIND_COUNT];
 	int tasks_ok;			/* every share valid, for the total */
+	int tainted;			/* a value the lexer already reported */
 	int32_t share_total;
 	int seen[BLOCK_COUNT][METHOD_MAX_DIMS];
 };
@@ -65,8 +66,10 @@ static int check_name(struct check_ctx *c, const struct ast_str *name,
 {
 	int i;
 
-	if (name->bad)
+	if (name->bad) {
+		c->tainted = 1;
 		return -1;
+	}
 	i = method_lookup(name->s, valid, n);
 	if (i < 0)
 		check_unknown(c, name, what, valid, n);
@@ -81,8 +84,10 @@ static int check_int(struct check_ctx *c, const struct ast_num *v,
 {
 	int64_t x = v->sign < 0 ? -v->mant : v->mant;
 
-	if (v->bad)
+	if (v->bad) {
+		c->tainted = 1;
 		return 0;
+	}
 	if (v->sign && !signed_ok) {
 		CHECK_AT(c, DIAG_SIGN, v->start, v->end,
 			 "%s takes no sign", what);
@@ -112,8 +117,10 @@ static int check_tenths(struct check_ctx *c, const struct ast_num *v,
 {
 	int64_t t;
 
-	if (v->bad)
+	if (v->bad) {
+		c->tainted = 1;
 		return 0;
+	}
 	if (v->sign) {
 		CHECK_AT(c, DIAG_SIGN, v->start, v->end,
 			 "%s takes no sign", what);
@@ -164,8 +171,10 @@ static void check_level(struct check_ctx *c, const struct ast_stmt *s)
 
 static void check_assessed(struct check_ctx *c, const struct ast_stmt *s)
 {
-	if (s->u.date.bad)
+	if (s->u.date.bad) {
+		c->tainted = 1;
 		return;
+	}
 	c->m->has_assessed = 1;
 	c->m->year = s->u.date.year;
 	c->m->month = s->u.date.month;
@@ -255,6 +264,8 @@ static void check_task(struct check_ctx *c, const struct ast_stmt *s)
 			 s->u.task.name.end, "a task needs a name");
 		return;
 	}
+	if (s->u.task.name.bad)
+		c->tainted = 1;
 	if (!ok || tag < 0 || s->u.task.name.bad)
 		return;
 
@@ -337,8 +348,9 @@ static void check_block(struct check_ctx *c, const struct ast_stmt *s,
 		unsigned long before = c->diags->errors;
 
 		check_entry(c, b, e, at);
-		if (c->diags->errors > before
-		    && method_lookup(e->name.s, mb->dims, mb->ndims) < 0)
+		if (e->name.bad || (c->diags->errors > before
+				    && method_lookup(e->name.s, mb->dims,
+						     mb->ndims) < 0))
 			unknown = 1;
 	}
 	if (unknown || c->ast->broken)
@@ -611,7 +623,7 @@ static void check_id(struct check_ctx *c)
 	m->id = check_default_id(c->out, m->title, m->level);
 	diag_capture(&m->id_loc, c->out, c->src, c->ast->title.start,
 		     c->ast->title.end);
-	if (!m->id[0])
+	if (!m->id[0] && c->ast->title.len && !c->ast->title.bad)
 		CHECK_AT(c, DIAG_BAD_ID, c->ast->title.start,
 			 c->ast->title.end,
 			 "no id can be made from this title; give one with "
@@ -669,6 +681,7 @@ struct model_role *check_role(struct source *src, const struct ast_role *role,
 	check_id(&c);
 	if (!role->broken)
 		check_required(&c);
-	m->invalid = diags->errors != c.errors || role->broken;
+	m->invalid = diags->errors != c.errors || role->broken || c.tainted
+		     || role->title.bad;
 	return m;
 }

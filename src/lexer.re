@@ -65,10 +65,7 @@ static const unsigned char *lex_bad_char(struct lexer *lx,
 				 "carriage return not followed by a line "
 				 "feed%s", ""), p + 1;
 	n = source_utf8_decode(p, lx->lim, &cp);
-	if (*p >= 0x80 && (n == 1 || (cp >= 0xd800 && cp <= 0xdfff)
-			   || cp > 0x10ffff || (n == 3 && cp < 0x800)
-			   || (n == 4 && cp < 0x10000)
-			   || (n == 2 && cp < 0x80))) {
+	if (*p >= 0x80 && n == 1) {
 		snprintf(what, sizeof(what), "0x%02X", *p);
 		lex_error(lx, DIAG_INVALID_UTF8, p, p + 1,
 			  "invalid UTF-8 byte %s", what);

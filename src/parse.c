@@ -20,6 +20,7 @@ void *RoleParseAlloc(void *(*alloc)(size_t));
 void RoleParseFree(void *p, void (*release)(void *));
 void RoleParse(void *p, int major, struct token minor,
 	       struct parse_ctx *ctx);
+void RoleParseResetErrors(void *p);
 
 /* What each statement takes, argument by argument; the statements that
  * may end early say "or the next statement". */
@@ -198,7 +199,8 @@ void parse_syntax_error(struct parse_ctx *ctx, int major,
 		d = diag_at(ctx->diags, DIAG_SYNTAX, ctx->src, tok->start,
 			    tok->end, "expected %s, found %s", expected,
 			    found);
-	if (!strncmp(expected, "a statement", 11))
+	if (!strncmp(expected, "a statement", 11)
+	    || strstr(expected, "the next statement"))
 		parse_suggest_statement(d, tok);
 }
 
@@ -207,6 +209,14 @@ void parse_stack_overflow(struct parse_ctx *ctx)
 	ctx->failed = 1;
 	diag_at(ctx->diags, DIAG_LIMIT, ctx->src, ctx->prev.start,
 		ctx->prev.end, "input nested too deeply for the parser");
+}
+
+/* Whether token type t, read now, begins a statement of a role. */
+static int parse_starts_stmt(const struct parse_ctx *ctx, int t)
+{
+	return parse_is_keyword(t) && t != TK_BECAUSE && ctx->depth < 2
+	       && (!parse_is_keyword(ctx->stmt)
+		   || ctx->arg >= parse_min_args[ctx->stmt]);
 }
 
 /* After each token: where the next one stands, for parse_expected. */
@@ -223,10 +233,7 @@ static void parse_track(struct parse_ctx *ctx, const struct token *t)
 	} else if (t->type == TK_RBRACE && ctx->depth == 1) {
 		ctx->stmt = TK_EVIDENCE;
 		ctx->arg = 99;
-	} else if (parse_is_keyword(t->type) && t->type != TK_BECAUSE
-		   && ctx->depth < 2
-		   && (!parse_is_keyword(ctx->stmt)
-		       || ctx->arg >= parse_min_args[ctx->stmt])) {
+	} else if (parse_starts_stmt(ctx, t->type)) {
 		ctx->stmt = t->type;
 		ctx->stmt_word = t->v.str.s;
 		ctx->arg = 0;
@@ -257,6 +264,9 @@ unsigned long parse_file(struct source *src, struct arena *arena,
 	lexer_init(&lx, src, arena, diags);
 	do {
 		lexer_next(&lx, &t);
+		if (ctx.failed && ctx.depth == 1
+		    && parse_starts_stmt(&ctx, t.type))
+			RoleParseResetErrors(p);
 		RoleParse(p, t.type, t, &ctx);
 		parse_track(&ctx, &t);
 	} while (t.type != 0);

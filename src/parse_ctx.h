@@ -41,10 +41,10 @@ void parse_role_end(struct parse_ctx *ctx, const struct token *rbrace);
 struct ast_str *parse_str(struct parse_ctx *ctx, const struct token *t);
 struct ast_list *parse_list(struct parse_ctx *ctx, struct ast_list *list,
 			    const struct token *t);
-struct ast_entry *parse_entry(struct parse_ctx *ctx, struct ast_entry *list,
-			      const struct token *name,
+struct ast_entry *parse_entry(struct parse_ctx *ctx, const struct token *name,
 			      const struct token *value,
 			      struct ast_str *because);
+struct ast_entry *parse_entries(struct ast_entry *list, struct ast_entry *e);
 
 void parse_name(struct parse_ctx *ctx, enum ast_kind kind,
 		const struct token *kw, const struct token *name);
@@ -60,9 +60,8 @@ void parse_task(struct parse_ctx *ctx, const struct token *kw,
 		const struct token *share, const struct token *score,
 		const struct token *tag, const struct token *name,
 		struct ast_str *because);
-void parse_block(struct parse_ctx *ctx, enum ast_kind kind,
-		 const struct token *kw, struct ast_entry *entries,
-		 const struct token *rbrace);
+void parse_block(struct parse_ctx *ctx, const struct token *kw,
+		 struct ast_entry *entries, const struct token *rbrace);
 void parse_growth(struct parse_ctx *ctx, const struct token *kw,
 		  const struct token *value, struct ast_str *because);
 void parse_override(struct parse_ctx *ctx, const struct token *kw,

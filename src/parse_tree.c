@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "parse_ctx.h"
+#include "role.h"
 
 const char *const ast_kind_keyword[AST_KIND_COUNT] = {
 	[AST_ID] = "id", [AST_LEVEL] = "level", [AST_FAMILY] = "family",
@@ -92,8 +93,7 @@ static struct ast_list *parse_reverse(struct ast_list *list)
 	return out;
 }
 
-struct ast_entry *parse_entry(struct parse_ctx *ctx, struct ast_entry *list,
-			      const struct token *name,
+struct ast_entry *parse_entry(struct parse_ctx *ctx, const struct token *name,
 			      const struct token *value,
 			      struct ast_str *because)
 {
@@ -102,6 +102,11 @@ struct ast_entry *parse_entry(struct parse_ctx *ctx, struct ast_entry *list,
 	e->name = name->v.str;
 	e->value = value->v.num;
 	e->because = because;
+	return e;
+}
+
+struct ast_entry *parse_entries(struct ast_entry *list, struct ast_entry *e)
+{
 	e->next = list;		/* reversed; parse_block restores the order */
 	return e;
 }
@@ -153,10 +158,12 @@ void parse_task(struct parse_ctx *ctx, const struct token *kw,
 	s->u.task.because = because;
 }
 
-void parse_block(struct parse_ctx *ctx, enum ast_kind kind,
-		 const struct token *kw, struct ast_entry *entries,
-		 const struct token *rbrace)
+void parse_block(struct parse_ctx *ctx, const struct token *kw,
+		 struct ast_entry *entries, const struct token *rbrace)
 {
+	enum ast_kind kind = kw->type == TK_EVIDENCE ? AST_EVIDENCE
+			     : kw->type == TK_BARRIERS ? AST_BARRIERS
+			     : AST_PROTECTIVE;
 	struct ast_stmt *s = parse_stmt(ctx, kind, kw);
 	struct ast_entry *out = NULL;
 

@@ -201,11 +201,13 @@ int score_role(struct model_role *m, struct diag_sink *diags)
 	score_final(m);
 
 	if (s->clamped) {
-		dec_print(&exact, dec_round(s->aijri_num, s->aijri_den, 1), 1,
+		dec_print(&exact, dec_round(s->aijri_num, s->aijri_den, 4), 4,
 			  0);
 		diag_at_loc(diags, DIAG_CLAMPED, &m->role_loc,
-			    "score %s is outside 0 to 100 and is clamped to %s",
-			    exact.data, s->clamped < 0 ? "0.0" : "100.0");
+			    "the formula gives %s (%s), so the score is "
+			    "clamped to %s", exact.data,
+			    s->clamped < 0 ? "below 0" : "above 100",
+			    s->clamped < 0 ? "0.0" : "100.0");
 		buf_release(&exact);
 	}
 	ok = score_check_label(m, diags);

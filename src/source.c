@@ -144,6 +144,14 @@ int source_utf8_decode(const unsigned char *s, const unsigned char *end,
 		}
 		c = c << 6 | (s[i] & 0x3f);
 	}
+	/* Overlong forms, surrogates and values past U+10FFFF are not
+	 * UTF-8: one bad byte, like any other. */
+	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800)
+	    || (n == 4 && c < 0x10000) || (c >= 0xd800 && c <= 0xdfff)
+	    || c > 0x10ffff) {
+		*cp = 0xfffd;
+		return 1;
+	}
 	*cp = c;
 	return n;
 }
