@@ -11,8 +11,8 @@ mkdir -p "$out"
 for f in src/*.c; do
 	obj=$b/$(basename "${f%.c}").o
 	[ -f "${obj%.o}.gcda" ] || continue
-	(cd "$out" && gcov -b -c -o "../$(basename "$obj" .o).o" \
-		"../../../$f" >/dev/null 2>&1)
+	gcov -b -c -t -o "$b" "$f" 2>/dev/null \
+		>"$out/$(basename "$f").gcov"
 done
 # Each .gcov file: lines "        1:  42:" executed, "#####:" not; branch
 # lines "branch  N taken M" or "never executed".
@@ -20,7 +20,7 @@ awk '
 FNR == 1 { file = FILENAME; sub(/.*\//, "", file); sub(/\.gcov$/, "", file) }
 /^ *[0-9]+\*?:/ { lines[file]++; hit[file]++ }
 /^ *#####:/ { lines[file]++ }
-/^branch/ { br[file]++; if ($4 == "taken" && $5 + 0 > 0) tk[file]++ }
+/^branch/ { br[file]++; if ($3 == "taken" && $4 + 0 > 0) tk[file]++ }
 END {
 	for (f in lines) {
 		printf "%-16s lines %5.1f%% of %4d   branches %5.1f%% of %4d\n",
