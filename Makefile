@@ -35,7 +35,7 @@ TESTS = test_decimal test_source test_lexer test_parse test_check \
 TEST_BINS = $(TESTS:%=$(B)/%)
 
 .PHONY: all run check check-unit check-golden check-outputs check-asan \
-	check-replay fuzz coverage install uninstall clean deps
+	check-replay check-install fuzz coverage install uninstall clean deps
 
 all: $(B)/rolec
 
@@ -149,7 +149,11 @@ coverage:
 	@sh tests/fmt.sh $(B)/cov/rolec $(PYTHON) >/dev/null
 	@sh tests/coverage.sh $(B)/cov
 
-check: all check-unit check-golden check-replay check-outputs check-asan
+check-install: $(B)/rolec
+	@sh tests/install.sh
+
+check: all check-unit check-golden check-replay check-outputs check-install \
+	check-asan
 	@echo "rolec: all tests passed"
 
 install: $(B)/rolec
