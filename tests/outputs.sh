@@ -68,6 +68,15 @@ if [ -w /dev/full ]; then
 	[ $? = 2 ] && ok || bad "a full disk is not exit 2"
 fi
 
+# An input that cannot be read, and an output that cannot be made: exit
+# 2, with the file named.
+"$rolec" check /proc/self/mem 2>"$tmp/err"
+[ $? = 2 ] && grep -q "^/proc/self/mem: error: cannot read file" "$tmp/err" \
+	&& ok || bad "an unreadable input is not exit 2 naming the file"
+"$rolec" build -o "$tmp/none/report.txt" examples 2>"$tmp/err"
+[ $? = 2 ] && grep -q "cannot write '$tmp/none/report.txt'" "$tmp/err" \
+	&& ok || bad "an output that cannot be made is not exit 2"
+
 # Numbers never follow the locale.
 LC_ALL=de_DE.UTF-8 "$rolec" build -f json examples >"$tmp/de.json" \
 	2>/dev/null
