@@ -315,6 +315,20 @@ struct diag *diag_file(struct diag_sink *s, enum diag_id id,
 	return d;
 }
 
+/* A note at the end of d's list; its place is for the caller to set. */
+static struct diag_note *diag_add_note(struct diag *d, enum diag_level level,
+				       const char *fmt, va_list ap)
+{
+	struct diag_note *n = mem_must_alloc(sizeof(*n));
+
+	memset(n, 0, sizeof(*n));
+	n->level = level;
+	n->msg = diag_vformat(fmt, ap);
+	*d->notes_tail = n;
+	d->notes_tail = &n->next;
+	return n;
+}
+
 void diag_note(struct diag *d, enum diag_level level, struct source *src,
 	       uint32_t start, uint32_t end, const char *fmt, ...)
 {
@@ -323,15 +337,10 @@ void diag_note(struct diag *d, enum diag_level level, struct source *src,
 
 	if (!d)
 		return;
-	n = mem_must_alloc(sizeof(*n));
-	memset(n, 0, sizeof(*n));
-	n->level = level;
 	va_start(ap, fmt);
-	n->msg = diag_vformat(fmt, ap);
+	n = diag_add_note(d, level, fmt, ap);
 	va_end(ap);
 	diag_locate(&n->loc, src, start, end);
-	*d->notes_tail = n;
-	d->notes_tail = &n->next;
 }
 
 void diag_capture(struct diag_loc *loc, struct arena *arena,
@@ -377,15 +386,10 @@ void diag_note_loc(struct diag *d, enum diag_level level,
 
 	if (!d)
 		return;
-	n = mem_must_alloc(sizeof(*n));
-	memset(n, 0, sizeof(*n));
-	n->level = level;
 	va_start(ap, fmt);
-	n->msg = diag_vformat(fmt, ap);
+	n = diag_add_note(d, level, fmt, ap);
 	va_end(ap);
 	diag_copy_loc(&n->loc, loc);
-	*d->notes_tail = n;
-	d->notes_tail = &n->next;
 }
 
 void diag_unknown_option(struct diag_sink *s, const char *name)
