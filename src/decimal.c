@@ -26,6 +26,19 @@ int64_t dec_round(int64_t num, int64_t den, int places)
 	return q;
 }
 
+/* The decimal digits of n, most significant first. */
+static void dec_print_digits(struct buf *b, uint64_t n)
+{
+	char d[20];
+	int i = sizeof(d);
+
+	do {
+		d[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	buf_add(b, d + i, sizeof(d) - (size_t)i);
+}
+
 void dec_print(struct buf *b, int64_t scaled, int places, int plus)
 {
 	int64_t p = dec_pow10(places);
@@ -38,7 +51,7 @@ void dec_print(struct buf *b, int64_t scaled, int places, int plus)
 		buf_addc(b, '-');
 	else if (plus && scaled > 0)
 		buf_addc(b, '+');
-	buf_addf(b, "%llu", (unsigned long long)(mag / (uint64_t)p));
+	dec_print_digits(b, mag / (uint64_t)p);
 	if (places <= 0)
 		return;
 

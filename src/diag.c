@@ -202,7 +202,19 @@ static void diag_echo_line(struct diag_loc *loc, const struct source *src,
 	loc->cells = 0;
 	while (p < e) {
 		uint32_t off = (uint32_t)(p - src->text), cp, w;
-		int n = source_utf8_decode(p, e, &cp);
+		int n;
+
+		if (*p >= 0x20 && *p < 0x7f) {
+			/* Printable ASCII, the usual case: one cell a byte. */
+			if (off == start)
+				loc->cell = cell;
+			if (off >= start && off < end)
+				loc->cells++;
+			buf_addc(&b, (char)*p++);
+			cell++;
+			continue;
+		}
+		n = source_utf8_decode(p, e, &cp);
 
 		if (off == start)
 			loc->cell = cell;

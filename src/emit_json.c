@@ -16,7 +16,9 @@ int32_t emit_gain(const struct model_role *m, const struct model_ref *r)
 
 static void json_key(struct buf *b, const char *key)
 {
-	buf_addf(b, ",\n      \"%s\": ", key);
+	buf_adds(b, ",\n      \"");
+	buf_adds(b, key);
+	buf_adds(b, "\": ");
 }
 
 static void json_dec(struct buf *b, int64_t scaled, int places)

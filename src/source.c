@@ -184,7 +184,10 @@ struct source_pos source_locate(struct source *src, uint32_t off)
 	while (p < end) {
 		uint32_t cp;
 
-		p += source_utf8_decode(p, end, &cp);
+		if (*p < 0x80)
+			p++;
+		else
+			p += source_utf8_decode(p, end, &cp);
 		pos.col++;
 	}
 	return pos;
