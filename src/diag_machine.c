@@ -7,6 +7,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag_machine.h"
 #include "json.h"
@@ -92,10 +93,46 @@ static uint64_t machine_fingerprint(const struct diag *d)
 	return h;
 }
 
+/* SARIF wants paths relative to the working directory (GitHub matches
+ * them against the repository): an absolute path below it is cut. */
+static const char *machine_relative(const char *path)
+{
+	static char cwd[4096];
+	size_t n;
+
+	if (path[0] != '/' || (!cwd[0] && !getcwd(cwd, sizeof(cwd))))
+		return path;
+	n = strlen(cwd);
+	if (!strncmp(path, cwd, n) && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
+/* A relative URI reference: bytes other than unreserved ones and '/'
+ * percent-encoded (a space is %20). */
+static void machine_uri(struct buf *b, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p = (const unsigned char *)machine_relative(path);
+
+	buf_addc(b, '"');
+	for (; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')
+		    || (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
+			buf_addc(b, (char)*p);
+		} else {
+			buf_addc(b, '%');
+			buf_addc(b, hex[*p >> 4]);
+			buf_addc(b, hex[*p & 15]);
+		}
+	}
+	buf_addc(b, '"');
+}
+
 static void machine_sarif_location(struct buf *b, const struct diag_loc *loc)
 {
 	buf_adds(b, "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
-	json_add_string(b, loc->path);
+	machine_uri(b, loc->path);
 	buf_adds(b, "}");
 	if (loc->line)
 		buf_addf(b, ", \"region\": {\"startLine\": %u, "
