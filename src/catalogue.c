@@ -129,6 +129,7 @@ static void catalogue_walk(struct catalogue *cat, const char *dir,
 		diag_file(diags, DIAG_LIMIT, dir,
 			  "directories nested more than %d deep",
 			  CATALOGUE_MAX_DEPTH);
+		cat->failed = 1;
 		return;
 	}
 	d = opendir(dir);
@@ -179,8 +180,12 @@ void catalogue_add_context(struct catalogue *cat, const char *dir,
 	w.depth = 0;
 	cat->complete = 1;
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		const char *why = "not a directory";
+
+		if (stat(dir, &st) != 0)
+			why = strerror(errno);
 		diag_file(diags, DIAG_IO, dir, "cannot read directory: %s",
-			  errno ? strerror(errno) : "not a directory");
+			  why);
 		cat->failed = 1;
 		return;
 	}

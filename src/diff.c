@@ -82,14 +82,27 @@ static void diff_str(struct diff_list *l, const char *what, const char *a,
 	buf_adds(&c->new, b ? b : "(none)");
 }
 
-static const struct model_task *diff_find_task(const struct model_role *m,
-					       const char *name)
+/* Tasks are matched by name; two tasks of one name, by their order among
+ * those of that name. */
+static int diff_task_rank(const struct model_role *m, int i)
 {
-	int i;
+	int j, k = 0;
 
-	for (i = 0; i < m->ntasks; i++)
-		if (!strcmp(m->tasks[i].name, name))
-			return &m->tasks[i];
+	for (j = 0; j < i; j++)
+		k += !strcmp(m->tasks[j].name, m->tasks[i].name);
+	return k;
+}
+
+static const struct model_task *diff_find_task(const struct model_role *m,
+					       const struct model_role *in,
+					       int i)
+{
+	const char *name = in->tasks[i].name;
+	int k = diff_task_rank(in, i), j;
+
+	for (j = 0; j < m->ntasks; j++)
+		if (!strcmp(m->tasks[j].name, name) && k-- == 0)
+			return &m->tasks[j];
 	return NULL;
 }
 
@@ -139,14 +152,14 @@ static void diff_tasks(struct diff_list *l, const struct model_role *a,
 	int i;
 
 	for (i = 0; i < a->ntasks; i++) {
-		t = diff_find_task(b, a->tasks[i].name);
+		t = diff_find_task(b, a, i);
 		if (t)
 			diff_task_pair(l, &a->tasks[i], t);
 		else
 			diff_task_one(l, &a->tasks[i], 0);
 	}
 	for (i = 0; i < b->ntasks; i++)
-		if (!diff_find_task(a, b->tasks[i].name))
+		if (!diff_find_task(a, b, i))
 			diff_task_one(l, &b->tasks[i], 1);
 }
 
@@ -218,7 +231,7 @@ static int diff_texts_equal(const struct model_role *a,
 		    || strcmp(a->notes[i].text, b->notes[i].text))
 			return 0;
 	for (i = 0; i < a->ntasks; i++) {
-		const struct model_task *t = diff_find_task(b, a->tasks[i].name);
+		const struct model_task *t = diff_find_task(b, a, i);
 
 		if (t && !diff_str_eq(a->tasks[i].because, t->because))
 			return 0;

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <setjmp.h>
+#include <stdio_ext.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,10 +278,12 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 
 static int main_write_error(const struct main_opts *o)
 {
-	fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
-		o->output && strcmp(o->output, "-") ? o->output
-						    : "standard output",
-		strerror(errno));
+	if (o->output && strcmp(o->output, "-"))
+		fprintf(stderr, "rolec: error: cannot write '%s': %s\n",
+			o->output, strerror(errno));
+	else
+		fprintf(stderr, "rolec: error: cannot write standard output: "
+			"%s\n", strerror(errno));
 	return 2;
 }
 
@@ -378,17 +381,27 @@ static int main_run(struct main_opts *o, int argc, char **argv)
 	return rc;
 }
 
-/* rolec fmt, with the checks of standard output main does for all. */
-static int main_fmt_status(int argc, char **argv)
+/* A write error on standard output changes the status to 2.  A closed
+ * standard output is no error when nothing was to be written to it
+ * ('check' writes nothing there). */
+static int main_close_stdout(int rc)
 {
-	int rc = main_fmt(argc, argv);
+	int failed = ferror(stdout), pending = __fpending(stdout) > 0;
 
-	if (fclose(stdout) != 0 && rc == 0) {
+	if (fclose(stdout) != 0 && (pending || errno != EBADF))
+		failed = 1;
+	if (failed && rc == 0) {
 		fprintf(stderr, "rolec: error: cannot write standard output: "
-			"%s\n", strerror(errno));
+			"%s\n", errno ? strerror(errno) : "write error");
 		rc = 2;
 	}
 	return rc;
+}
+
+/* rolec fmt, with the checks of standard output main does for all. */
+static int main_fmt_status(int argc, char **argv)
+{
+	return main_close_stdout(main_fmt(argc, argv));
 }
 
 int main(int argc, char **argv)
@@ -415,10 +428,5 @@ int main(int argc, char **argv)
 	rc = main_run(&o, argc, argv);
 	diag_sink_release(&o.diags);
 	mem_free(o.unknown_w);
-	if (fclose(stdout) != 0 && rc == 0) {
-		fprintf(stderr, "rolec: error: cannot write standard output: "
-			"%s\n", strerror(errno));
-		rc = 2;
-	}
-	return rc;
+	return main_close_stdout(rc);
 }

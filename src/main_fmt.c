@@ -194,7 +194,7 @@ int main_fmt(int argc, char **argv)
 	catalogue_sort_files(&files);
 	for (i = 0; i < files.nfiles; i++)
 		fmt_one(&o, files.files[i].path);
-	if (files.failed)
+	if (files.failed || o.diags.limit_hit)
 		fmt_fail(&o, 2);
 	diag_finish(&o.diags);
 	catalogue_release(&files);

@@ -84,5 +84,138 @@ grep -q "error: expected a percentage" "$tmp/err" && ok ||
 	bad "-w changed the mode of a file that does not parse"
 ls -A "$tmp" | grep -q '^\.' && bad "temporary file left" || ok
 
+# Standard input: printed, listed and diffed as <stdin>; never rewritten,
+# and a -w naming it rewrites nothing at all.
+sed 's/^    /  /' examples/nlp-engineer.role >"$tmp/indent.role"
+cp "$tmp/indent.role" "$tmp/indent.orig"
+"$rolec" fmt - <"$tmp/indent.role" >"$tmp/out" && ok || bad "fmt - failed"
+cmp -s "$tmp/out" examples/nlp-engineer.role && ok ||
+	bad "fmt - is not the canonical layout"
+"$rolec" fmt -l - <"$tmp/indent.role" >"$tmp/out" && ok || bad "fmt -l -"
+[ "$(cat "$tmp/out")" = "<stdin>" ] && ok || bad "fmt -l - is not <stdin>"
+"$rolec" fmt --check - <examples/nlp-engineer.role >"$tmp/out" && ok ||
+	bad "fmt --check - fails a canonical input"
+[ ! -s "$tmp/out" ] && ok || bad "fmt --check - listed a canonical input"
+"$rolec" fmt -d - <"$tmp/indent.role" >"$tmp/out" && ok || bad "fmt -d -"
+[ "$(head -2 "$tmp/out")" = "--- <stdin>
++++ <stdin> (formatted)" ] && ok || bad "fmt -d - labels"
+"$rolec" fmt -w "$tmp/indent.role" - <"$tmp/indent.role" >"$tmp/out" \
+	2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt -w - is not exit 2"
+[ "$(cat "$tmp/err")" = "rolec: cannot rewrite '-'
+Try 'rolec --help' for more information." ] && ok ||
+	bad "fmt -w - message"
+cmp -s "$tmp/indent.role" "$tmp/indent.orig" && ok ||
+	bad "fmt -w - rewrote the other file"
+
+# A directory: every *.role below it, in bytewise order of path; files
+# that are already canonical are not listed.
+mkdir -p "$tmp/dir/b" "$tmp/dir/.skip"
+cp "$tmp/indent.role" "$tmp/dir/z.role"
+cp "$tmp/indent.role" "$tmp/dir/b/a.role"
+cp "$tmp/indent.role" "$tmp/dir/.skip/a.role"
+cp "$tmp/indent.role" "$tmp/dir/a.role.txt"
+cp examples/nlp-engineer.role "$tmp/dir/a.role"
+"$rolec" fmt -l "$tmp/dir" >"$tmp/out" && ok || bad "fmt -l DIR failed"
+[ "$(cat "$tmp/out")" = "$tmp/dir/b/a.role
+$tmp/dir/z.role" ] && ok || bad "fmt -l DIR lists the wrong files"
+"$rolec" fmt "$tmp/dir" >"$tmp/out" && ok || bad "fmt DIR failed"
+cat examples/nlp-engineer.role examples/nlp-engineer.role \
+	examples/nlp-engineer.role | cmp -s - "$tmp/out" && ok ||
+	bad "fmt DIR does not print each file, canonical, once"
+
+# Files that cannot be read: named, exit 2, the others still done.
+"$rolec" fmt -l "$tmp/none.role" "$tmp/indent.role" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt on a missing file is not exit 2"
+[ "$(cat "$tmp/err")" = "rolec: error: cannot read '$tmp/none.role': No \
+such file or directory" ] && ok || bad "fmt on a missing file: message"
+[ "$(cat "$tmp/out")" = "$tmp/indent.role" ] && ok ||
+	bad "fmt stopped at a missing file"
+"$rolec" fmt /proc/self/mem >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt on an unreadable file is not exit 2"
+grep -q "^rolec: error: cannot read '/proc/self/mem': " "$tmp/err" && ok ||
+	bad "fmt on an unreadable file: message"
+truncate -s 17M "$tmp/big.role" 2>/dev/null ||
+	dd if=/dev/zero of="$tmp/big.role" bs=1M count=17 2>/dev/null
+"$rolec" fmt "$tmp/big.role" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt on a file over 16 MiB is not exit 2"
+[ "$(cat "$tmp/err")" = "rolec: error: cannot read '$tmp/big.role': file \
+too large" ] && ok || bad "fmt on a file over 16 MiB: message"
+rm "$tmp/big.role"
+# A tree nested deeper than the limit is E901, and E901 is exit 2.
+d=$tmp/deep
+for i in $(seq 1 66); do d=$d/d; done
+mkdir -p "$d"
+cp "$tmp/indent.role" "$d/a.role"
+"$rolec" fmt -l "$tmp/deep" >"$tmp/out" 2>"$tmp/err"
+st=$?
+grep -q "error: directories nested more than 64 deep \[E901\]$" \
+	"$tmp/err" && ok || bad "fmt on a tree too deep: no E901"
+[ $st = 2 ] && ok || bad "fmt on a tree too deep is exit $st, not 2"
+rm -r "$tmp/deep"
+
+# A file that does not parse prints nothing, exit 1.
+"$rolec" fmt tests/errors/expected-percent.role >"$tmp/out" 2>/dev/null
+[ $? = 1 ] && ok || bad "fmt on a syntax error is not exit 1"
+[ ! -s "$tmp/out" ] && ok || bad "fmt printed a file that does not parse"
+# An empty file and a comment alone are canonical as they are.
+: >"$tmp/empty.role"
+printf '# only a comment\n' >"$tmp/comment.role"
+"$rolec" fmt --check "$tmp/empty.role" "$tmp/comment.role" >"$tmp/out" \
+	2>"$tmp/err" && ok || bad "an empty file is not canonical"
+[ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ] && ok ||
+	bad "an empty file listed or warned about"
+
+# -d: nothing for a canonical file; exit 2 when diff cannot be run (no
+# temporary directory, no diff on the PATH); an empty TMPDIR is /tmp.
+"$rolec" fmt -d examples/nlp-engineer.role >"$tmp/out" && ok ||
+	bad "fmt -d on a canonical file failed"
+[ ! -s "$tmp/out" ] && ok || bad "fmt -d printed a canonical file"
+TMPDIR= "$rolec" fmt -d "$tmp/indent.role" >"$tmp/out" && ok ||
+	bad "fmt -d with an empty TMPDIR"
+grep -q '^-  level' "$tmp/out" && ok || bad "fmt -d with an empty TMPDIR"
+TMPDIR="$tmp/none" "$rolec" fmt -d "$tmp/indent.role" >"$tmp/out" \
+	2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt -d without a temporary directory: not exit 2"
+[ "$(cat "$tmp/err")" = "rolec: error: cannot run diff for \
+'$tmp/indent.role'" ] && ok || bad "fmt -d without TMPDIR: message"
+PATH="$tmp/none" "$rolec" fmt -d "$tmp/indent.role" >"$tmp/out" \
+	2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt -d without diff: not exit 2"
+grep -q "^rolec: error: cannot run diff for '$tmp/indent.role'$" \
+	"$tmp/err" && ok || bad "fmt -d without diff: message"
+mkdir "$tmp/tmpdir"
+TMPDIR="$tmp/tmpdir" "$rolec" fmt -d "$tmp/indent.role" >"$tmp/out" &&
+	grep -q '^+    level' "$tmp/out" && ok || bad "fmt -d with a TMPDIR"
+[ -z "$(ls -A "$tmp/tmpdir")" ] && ok || bad "fmt -d left a temporary file"
+
+# -w where no temporary file can be made beside the file (its name is
+# too long for one): exit 2, named, the file as it was.
+long=$tmp/$(printf '%0245d' 0).role
+cp "$tmp/indent.role" "$long"
+"$rolec" fmt -w "$long" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "-w that cannot write is not exit 2"
+[ "$(cat "$tmp/err")" = "rolec: error: cannot write '$long': File name \
+too long" ] && ok || bad "-w that cannot write: message"
+cmp -s "$long" "$tmp/indent.role" && ok || bad "-w changed a file it failed"
+rm "$long"
+
+# Standard output that cannot be written; options that do not exist.
+if [ -w /dev/full ]; then
+	"$rolec" fmt "$tmp/indent.role" >/dev/full 2>"$tmp/err"
+	[ $? = 2 ] && ok || bad "fmt on a full disk is not exit 2"
+	grep -q "^rolec: error: cannot write standard output: No space" \
+		"$tmp/err" && ok || bad "fmt on a full disk: message"
+fi
+"$rolec" fmt --bogus "$tmp/indent.role" >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt --bogus is not exit 2"
+grep -qx "rolec: unrecognized option '--bogus'" "$tmp/err" && ok ||
+	bad "fmt --bogus: message"
+"$rolec" fmt -l >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && ok || bad "fmt without a path is not exit 2"
+grep -qx "rolec: no PATH given to 'fmt'" "$tmp/err" && ok ||
+	bad "fmt without a path: message"
+ls -A "$tmp" | grep -q '^\.' && bad "temporary file left" || ok
+
 echo "fmt: $pass passed, $fail failed"
 [ "$fail" = 0 ]

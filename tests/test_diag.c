@@ -642,6 +642,66 @@ static void test_github_escaping(void **state)
 	dx_release(&x);
 }
 
+/* More of what is not echoed as it is: DEL, a C1 control, the isolate
+ * controls U+2066 and U+2069 and a bad byte become U+FFFD, one cell
+ * each; U+00A0, U+206A and an emoji (two cells) stay. */
+static void test_echo_replaced_more(void **state)
+{
+	struct dx x;
+
+	(void)state;
+	dx_init(&x, "\x7f \xc2\x85 \xc2\xa0 \xe2\x81\xa6 \xe2\x81\xa9 "
+		"\xe2\x81\xaa \xf0\x9f\x98\x80 \xff z\n");
+	error_on(&x, DIAG_STRAY_CHAR, "z", "z");
+	assert_string_equal(tu_output(&x.t),
+			    "t.role:1:17: error: z [E104]\n"
+			    "    1 | \xef\xbf\xbd \xef\xbf\xbd \xc2\xa0 "
+			    "\xef\xbf\xbd \xef\xbf\xbd \xe2\x81\xaa "
+			    "\xf0\x9f\x98\x80 \xef\xbf\xbd z\n"
+			    "      |                  ^\n");
+	dx_release(&x);
+}
+
+/* A warning that is not shown takes its notes with it: under -w, or
+ * disabled by name, an unknown -W option prints no "did you mean" and
+ * is not counted. */
+static void test_silenced_notes(void **state)
+{
+	struct dx x;
+
+	(void)state;
+	dx_init(&x, "a\n");
+	x.t.diags.cfg.none = 1;
+	diag_unknown_option(&x.t.diags, "tag-scor");
+	assert_int_equal(diag_config_option(&x.t.diags.cfg,
+					    "no-unknown-warning-option"), 1);
+	x.t.diags.cfg.none = 0;
+	diag_unknown_option(&x.t.diags, "no-tag-scor");
+	assert_string_equal(finish(&x), "");
+	assert_int_equal(x.t.diags.warnings, 0);
+	dx_release(&x);
+}
+
+/* A note of a file diagnostic names its place; one about the run has
+ * none; the suggestion keeps the "no-" of a misspelt -Wno-. */
+static void test_unknown_option_text(void **state)
+{
+	struct dx x;
+
+	(void)state;
+	dx_init(&x, "a\n");
+	diag_unknown_option(&x.t.diags, "no-tag-scor");
+	diag_unknown_option(&x.t.diags, "zzzzzzzzzz");
+	assert_string_equal(finish(&x),
+			    "rolec: warning: unknown warning option "
+			    "'-Wno-tag-scor' [-Wunknown-warning-option]\n"
+			    "rolec: help: did you mean '-Wno-tag-score'?\n"
+			    "rolec: warning: unknown warning option "
+			    "'-Wzzzzzzzzzz' [-Wunknown-warning-option]\n"
+			    "2 warnings generated\n");
+	dx_release(&x);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -652,6 +712,9 @@ int main(void)
 		cmocka_unit_test(test_tab_stops),
 		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_echo_replaced),
+		cmocka_unit_test(test_echo_replaced_more),
+		cmocka_unit_test(test_silenced_notes),
+		cmocka_unit_test(test_unknown_option_text),
 		cmocka_unit_test(test_line_numbers_wide),
 		cmocka_unit_test(test_sorted),
 		cmocka_unit_test(test_file_diagnostics),

@@ -1,9 +1,11 @@
 /*
  * test_parse.c - the grammar: what it accepts, the tree it builds, and the
- * exact wording of syntax errors.
+ * exact wording of syntax errors; and the canonical layout that rolec fmt
+ * prints from the same tokens.
  */
 #include "testutil.h"
 
+#include "fmt.h"
 #include "parse.h"
 
 struct px {
@@ -494,6 +496,142 @@ static void test_many_akas(void **state)
 	buf_release(&b);
 }
 
+/*
+ * rolec fmt (format.md): the canonical layout of a file that parses,
+ * checked byte for byte, and formatting the result again changes nothing.
+ */
+
+/* The zero blocks of TU_ZERO_BLOCKS in the canonical layout. */
+#define FMT_ZERO_BLOCKS \
+	"    evidence {\n        postings  0\n        companies 0\n" \
+	"        wages     0\n        tools     0\n        experts   0\n" \
+	"    }\n    barriers {\n        regulatory 0\n        physical   0\n" \
+	"        union      0\n        liability  0\n        cultural   0\n" \
+	"    }\n    protective {\n        embodied      0\n" \
+	"        interpersonal 0\n        judgment      0\n    }\n" \
+	"    growth 0\n"
+
+/* The zero blocks on one line, ending in CR LF. */
+#define FMT_BLOCKS_CRLF \
+	"evidence { postings 0 companies 0 wages 0 tools 0 experts 0 } " \
+	"barriers { regulatory 0 physical 0 union 0 liability 0 " \
+	"cultural 0 } protective { embodied 0 interpersonal 0 " \
+	"judgment 0 } growth 0 }\r\n"
+
+/* Format text; the result must be want, and a fixed point. */
+static void check_fmt(const char *text, const char *want)
+{
+	struct buf out = BUF_INIT, again = BUF_INIT;
+	struct source src;
+	struct tu t;
+
+	tu_init(&t);
+	source_init_mem(&src, TU_PATH, text, strlen(text));
+	assert_int_equal(fmt_source(&src, &t.diags, &out), 0);
+	source_release(&src);
+	assert_string_equal(tu_output(&t), "");
+	assert_non_null(out.data);
+	assert_string_equal(out.data, want);
+	source_init_mem(&src, TU_PATH, out.data, out.len);
+	assert_int_equal(fmt_source(&src, &t.diags, &again), 0);
+	source_release(&src);
+	assert_string_equal(again.data, want);
+	buf_release(&again);
+	buf_release(&out);
+	tu_release(&t);
+}
+
+/* Strings in one spelling; numbers by value with the signs the layout
+ * asks for, and as written where they are errors of the checker (a sign
+ * on a share, a score or a barrier). */
+static void test_fmt_strings_and_numbers(void **state)
+{
+	(void)state;
+	check_fmt("role \"Say \\\"hi\\\" \\\\ \\u{e9}\ttab \\u{1b} \\u{7f}\" "
+		  "{ family \"a\\nb\" aka \"x\",\n\"y\", # why\n \"z\"\n"
+		  "task +50% 3 aug \"A\" task 50.0% +3 aug \"B\" "
+		  "because \"\"\"\n   raw \\n \"quoted\"\n   \"\"\"\n"
+		  "evidence { postings +0 companies -0 wages 1 tools -1 "
+		  "experts +2 }\n"
+		  "barriers { regulatory -0 physical +1 union 0 liability 0 "
+		  "cultural 0 }\n"
+		  "protective { embodied 0 interpersonal 0 judgment 0 }\n"
+		  "growth -0 override score +44 because \"x\"\n}\n",
+		  "role \"Say \\\"hi\\\" \\\\ \xc3\xa9\\ttab \\u{1b} \\u{7f}\" "
+		  "{\n"
+		  "    family   \"a\\nb\"\n"
+		  "    aka      \"x\", \"y\", # why\n"
+		  "             \"z\"\n"
+		  "    task  +50% 3 aug  \"A\"\n"
+		  "    task 50.0% +3 aug  \"B\"\n"
+		  "        because \"\"\"\n"
+		  "            raw \\n \"quoted\"\n"
+		  "            \"\"\"\n"
+		  "    evidence {\n"
+		  "        postings   0\n        companies  0\n"
+		  "        wages     +1\n        tools     -1\n"
+		  "        experts   +2\n    }\n"
+		  "    barriers {\n"
+		  "        regulatory -0\n        physical   +1\n"
+		  "        union       0\n        liability   0\n"
+		  "        cultural    0\n    }\n"
+		  "    protective {\n        embodied      0\n"
+		  "        interpersonal 0\n        judgment      0\n    }\n"
+		  "    growth 0\n"
+		  "    override score +44 because \"x\"\n}\n");
+}
+
+/* Several roles, one blank line between them; CR LF line ends dropped;
+ * comments between roles, after a text block, inside a statement and
+ * at the end; runs of blank lines inside a role kept as one. */
+static void test_fmt_roles_and_comments(void **state)
+{
+	(void)state;
+	check_fmt("role \"A\" { task 100% 3 aug \"A\" " FMT_BLOCKS_CRLF
+		  "role \"B\" { task 100% 3 aug \"A\"\r\n" FMT_BLOCKS_CRLF
+		  "# between\r\n\r\n\r\n"
+		  "role \"C\" {\r\n  summary \"\"\"\r\n    two\r\n    lines\r\n"
+		  "    \"\"\" # after\r\n  task # inside\r\n"
+		  " 100% 3 aug \"A\"\r\n\r\n\r\n  " FMT_BLOCKS_CRLF
+		  "# end\r\n",
+		  "role \"A\" {\n    task 100% 3 aug  \"A\"\n" FMT_ZERO_BLOCKS
+		  "}\n\n"
+		  "role \"B\" {\n    task 100% 3 aug  \"A\"\n" FMT_ZERO_BLOCKS
+		  "}\n# between\n\n"
+		  "role \"C\" {\n    summary  \"\"\"\n        two\n"
+		  "        lines\n"
+		  "        \"\"\" # after\n    task # inside\n"
+		  "            100% 3 aug  \"A\"\n\n" FMT_ZERO_BLOCKS "}\n"
+		  "# end\n");
+}
+
+/* A file with a lexical or a syntax error is not formatted. */
+static void test_fmt_refuses_errors(void **state)
+{
+	static const char *const bad[] = {
+		TU_ROLE("    level mid;"),
+		TU_ROLE("    level"),
+		"role \"T\" {\n",
+	};
+	struct buf out = BUF_INIT;
+	struct source src;
+	struct tu t;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		tu_init(&t);
+		source_init_mem(&src, TU_PATH, bad[i], strlen(bad[i]));
+		assert_int_equal(fmt_source(&src, &t.diags, &out), -1);
+		source_release(&src);
+		assert_int_equal(out.len, 0);
+		assert_int_equal(t.diags.errors, 1);
+		tu_assert_contains(tu_output(&t), ": error: ");
+		buf_release(&out);
+		tu_release(&t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -514,6 +652,9 @@ int main(void)
 		cmocka_unit_test(test_role_head_cut),
 		cmocka_unit_test(test_many_tasks),
 		cmocka_unit_test(test_many_akas),
+		cmocka_unit_test(test_fmt_strings_and_numbers),
+		cmocka_unit_test(test_fmt_roles_and_comments),
+		cmocka_unit_test(test_fmt_refuses_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

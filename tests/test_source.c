@@ -1,7 +1,11 @@
 /*
- * test_source.c - positions: byte offset to line and column (code points,
- * a tab counting one), and screen cells for the caret.
+ * test_source.c - reading a file, positions: byte offset to line and
+ * column (code points, a tab counting one), and screen cells for the
+ * caret.
  */
+#include <errno.h>
+#include <unistd.h>
+
 #include "testutil.h"
 
 #include "source.h"
@@ -256,6 +260,131 @@ static void test_utf8_decode(void **state)
 	assert_int_equal(cp, 0xfffd);
 }
 
+/* Each wide block from its first code point to its last; the code
+ * points on either side are narrow (unless another block starts). */
+static void test_is_wide_blocks(void **state)
+{
+	static const uint32_t wide[][2] = {
+		{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
+		{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
+		{ 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
+		{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
+		{ 0x1f900, 0x1f9ff }, { 0x20000, 0x3fffd },
+	};
+	static const uint32_t narrow[] = {
+		0x10ff, 0x1160, 0x2e7f, 0x303f, 0x3040, 0x4dc0, 0x4dff,
+		0xa4d0, 0xabff, 0xd7a4, 0xf8ff, 0xfb00, 0xfe2f, 0xfe50,
+		0xfeff, 0xff61, 0xffdf, 0xffe7, 0x1f2ff, 0x1f650, 0x1f8ff,
+		0x1fa00, 0x1ffff, 0x3fffe, 0x10ffff,
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++) {
+		assert_true(source_is_wide(wide[i][0]));
+		assert_true(source_is_wide(wide[i][1]));
+		assert_true(source_is_wide((wide[i][0] + wide[i][1]) / 2));
+	}
+	for (i = 0; i < sizeof(narrow) / sizeof(narrow[0]); i++)
+		if (source_is_wide(narrow[i]))
+			fail_msg("U+%04X is not wide", (unsigned)narrow[i]);
+}
+
+/* What is not UTF-8 is one bad byte: overlong forms of every length,
+ * surrogates, values past U+10FFFF and lead bytes past 0xF4. */
+static void test_utf8_decode_invalid(void **state)
+{
+	static const char *const bad[] = {
+		"\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xe0\x9f\xbf",
+		"\xf0\x80\x80\x80", "\xf0\x8f\xbf\xbf", "\xed\xa0\x80",
+		"\xed\xbf\xbf", "\xf4\x90\x80\x80", "\xf7\xbf\xbf\xbf",
+		"\xf8\x88\x80\x80", "\x80", "\xbf",
+	};
+	static const struct { const char *s; int n; uint32_t cp; } good[] = {
+		{ "\xc2\x80", 2, 0x80 }, { "\xdf\xbf", 2, 0x7ff },
+		{ "\xe0\xa0\x80", 3, 0x800 }, { "\xed\x9f\xbf", 3, 0xd7ff },
+		{ "\xee\x80\x80", 3, 0xe000 }, { "\xef\xbf\xbf", 3, 0xffff },
+		{ "\xf0\x90\x80\x80", 4, 0x10000 },
+		{ "\xf4\x8f\xbf\xbf", 4, 0x10ffff },
+	};
+	const unsigned char *s;
+	uint32_t cp;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		s = (const unsigned char *)bad[i];
+		cp = 0;
+		assert_int_equal(source_utf8_decode(s, s + strlen(bad[i]),
+						    &cp), 1);
+		assert_int_equal(cp, 0xfffd);
+	}
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		s = (const unsigned char *)good[i].s;
+		assert_int_equal(source_utf8_decode(s, s + good[i].n, &cp),
+				 good[i].n);
+		assert_int_equal(cp, good[i].cp);
+	}
+}
+
+/* A file read whole, its bytes untouched (CR LF kept for the lexer),
+ * and one NUL after them; standard input is named <stdin>. */
+static void test_load(void **state)
+{
+	static const char text[] = "role \"x\" {\r\n\tlevel mid\r\n}\r\n";
+	char path[] = "/tmp/rolec-test-src.XXXXXX";
+	struct source src;
+	struct buf big = BUF_INIT;
+	FILE *f;
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	assert_non_null(f);
+	/* Past the first buffer of 4096 bytes, so that it grows. */
+	buf_pad(&big, '#', 5000);
+	buf_adds(&big, "\n");
+	buf_adds(&big, text);
+	assert_int_equal(fwrite(big.data, 1, big.len, f), big.len);
+	assert_int_equal(fclose(f), 0);
+
+	assert_int_equal(source_load(&src, path), SOURCE_OK);
+	assert_string_equal(src.path, path);
+	assert_int_equal(src.len, big.len);
+	assert_memory_equal(src.text, big.data, big.len);
+	assert_int_equal(src.text[src.len], '\0');
+	assert_int_equal(source_locate(&src, 5001 + 15).line, 3);
+	source_release(&src);
+
+	assert_non_null(freopen(path, "rb", stdin));
+	assert_int_equal(source_load(&src, "-"), SOURCE_OK);
+	assert_string_equal(src.path, "<stdin>");
+	assert_int_equal(src.len, big.len);
+	source_release(&src);
+
+	/* Over 16 MiB: too big, whatever its contents. */
+	assert_int_equal(truncate(path, SOURCE_MAX_SIZE + 1), 0);
+	assert_int_equal(source_load(&src, path), SOURCE_TOO_BIG);
+	source_release(&src);
+	assert_int_equal(truncate(path, SOURCE_MAX_SIZE), 0);
+	assert_int_equal(source_load(&src, path), SOURCE_OK);
+	assert_int_equal(src.len, SOURCE_MAX_SIZE);
+	source_release(&src);
+
+	assert_int_equal(unlink(path), 0);
+	errno = 0;
+	assert_int_equal(source_load(&src, path), SOURCE_ERRNO);
+	assert_int_equal(errno, ENOENT);
+	source_release(&src);
+	errno = 0;
+	assert_int_equal(source_load(&src, "/tmp"), SOURCE_ERRNO);
+	assert_int_equal(errno, EISDIR);
+	source_release(&src);
+	buf_release(&big);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -271,6 +400,9 @@ int main(void)
 		cmocka_unit_test(test_cells_wide),
 		cmocka_unit_test(test_is_wide),
 		cmocka_unit_test(test_utf8_decode),
+		cmocka_unit_test(test_is_wide_blocks),
+		cmocka_unit_test(test_utf8_decode_invalid),
+		cmocka_unit_test(test_load),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
