@@ -233,8 +233,7 @@ static void machine_sarif_finish(struct diag_sink *s)
 		 "\"https://json.schemastore.org/sarif-2.1.0.json\",\n"
 		 "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
 		 "    \"tool\": {\"driver\": {\"name\": \"rolec\", "
-		 "\"version\": \"" ROLEC_VERSION "\", "
-		 "\"informationUri\": \"" ROLEC_HOME "\", \"rules\": [");
+		 "\"version\": \"" ROLEC_VERSION "\", \"rules\": [");
 	machine_sarif_rules(&b);
 	buf_adds(&b, "]}},\n    \"columnKind\": \"unicodeCodePoints\",\n"
 		 "    \"results\": [");

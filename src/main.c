@@ -56,7 +56,7 @@ static void main_usage(FILE *f)
 	      "\n"
 	      "Options:\n"
 	      "  -f, --format=FORMAT        report format: text (default), "
-	      "json, csv (build)\n"
+	      "json, or csv (build)\n"
 	      "      --csv=roles|tasks      CSV rows: one per role "
 	      "(default) or per task\n"
 	      "      --catalogue=DIR        resolve references against every "
@@ -90,8 +90,7 @@ static void main_usage(FILE *f)
 	      "errors, 2 the job\ncould not be done (bad usage, unreadable "
 	      "file, write failure).\n"
 	      "\n"
-	      "Report bugs to " ROLEC_BUGS ".\n"
-	      "Home page: <" ROLEC_HOME ">\n", f);
+	      "Report bugs to " ROLEC_BUGS ".\n", f);
 }
 
 static void main_version(void)

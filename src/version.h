@@ -5,7 +5,6 @@
 #define ROLEC_VERSION_H
 
 #define ROLEC_VERSION "0.1.0"
-#define ROLEC_HOME "https://example.invalid/rolec"
 #define ROLEC_BUGS "the rolec issue tracker"
 
 #endif
