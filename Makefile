@@ -35,7 +35,8 @@ TESTS = test_decimal test_source test_lexer test_parse test_check \
 TEST_BINS = $(TESTS:%=$(B)/%)
 
 .PHONY: all run check check-unit check-golden check-outputs check-asan \
-	check-replay check-install fuzz coverage install uninstall clean deps
+	check-replay check-install check-bench bench fuzz coverage install \
+	uninstall clean deps
 
 all: $(B)/rolec
 
@@ -149,11 +150,19 @@ coverage:
 	@sh tests/fmt.sh $(B)/cov/rolec $(PYTHON) >/dev/null
 	@sh tests/coverage.sh $(B)/cov
 
+# The benchmark (about 15 minutes; docs/performance.md), and its untimed
+# smoke run: 100 generated roles checked against the independent scorer.
+bench: $(B)/rolec
+	@sh bench/run.sh $(B)/rolec
+
+check-bench: $(B)/rolec
+	@sh bench/smoke.sh $(B)/rolec
+
 check-install: $(B)/rolec
 	@sh tests/install.sh
 
 check: all check-unit check-golden check-replay check-outputs check-install \
-	check-asan
+	check-bench check-asan
 	@echo "rolec: all tests passed"
 
 install: $(B)/rolec
