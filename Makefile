@@ -29,7 +29,7 @@ SRCS = arena.c buf.c catalogue.c check.c decimal.c diag.c diag_emit.c diff.c \
 	diag_machine.c emit_csv.c emit_json.c emit_text.c fmt.c json.c link.c \
 	main_fmt.c mem.c method.c output.c parse.c parse_tree.c score.c source.c \
 	suggest.c
-OBJS = $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/role.o
+OBJS = $(SRCS:%.c=$(B)/%.o) $(B)/scanner.o $(B)/role.o
 TESTS = test_decimal test_source test_lexer test_parse test_check \
 	test_score test_emit test_diag test_faults test_robust
 TEST_BINS = $(TESTS:%=$(B)/%)
@@ -49,8 +49,8 @@ $(B)/.deps-check: $(B)/.deps
 	@sh .ci/deps check
 	@touch $@
 
-$(B)/lexer.c: src/lexer.re $(B)/.deps
-	$(RE2C) -W -Werror --no-generation-date -o $@ src/lexer.re
+$(B)/scanner.c: src/scanner.re $(B)/.deps
+	$(RE2C) -W -Werror --no-generation-date -o $@ src/scanner.re
 
 # Lemon writes role.c and role.h together; role.h has no recipe of its
 # own, or Lemon would run twice.
@@ -58,7 +58,7 @@ $(B)/role.c: grammar/role.y $(B)/.deps
 	$(LEMON) -q -c -d$(B) grammar/role.y
 $(B)/role.h: $(B)/role.c
 
-$(B)/lexer.o: $(B)/lexer.c $(B)/role.h
+$(B)/scanner.o: $(B)/scanner.c $(B)/role.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/role.o: $(B)/role.c

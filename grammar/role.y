@@ -7,7 +7,7 @@
  * "syntax error".  Lists are left-recursive so that a long list never
  * deepens the parser stack.
  *
- * Coupled tables: the %token list, the keyword rules of src/lexer.re and
+ * Coupled tables: the %token list, the keyword rules of src/scanner.re and
  * lexer_token_name in src/parse.c.
  */
 %name RoleParse

@@ -578,7 +578,8 @@ static void fmt_tokens(struct fmt *f, struct arena *arena,
 	for (;;) {
 		if (f->ntok == cap) {
 			cap *= 2;
-			f->tok = mem_must_realloc(f->tok, cap * sizeof(*f->tok));
+			f->tok = mem_must_realloc(f->tok,
+						  cap * sizeof(*f->tok));
 		}
 		lexer_next(&lx, &f->tok[f->ntok]);
 		if (!f->tok[f->ntok].type)

@@ -1,5 +1,5 @@
 /*
- * lexer.h - the tokens of a .role file (the re2c scanner in lexer.re).
+ * lexer.h - the tokens of a .role file (the re2c scanner in scanner.re).
  *
  * The token codes come from the Lemon grammar (role.h, generated).  The
  * lexer reports its own errors (bad bytes, numbers, strings, dates) and

@@ -30,5 +30,5 @@ END {
 	}
 	printf "%-16s lines %5.1f%% of %4d   branches %5.1f%% of %4d\n",
 		"total", 100 * H / L, L, 100 * T / B, B
-}' $(ls "$out"/*.c.gcov | grep -v -e '/lexer\.c\.gcov' -e '/role\.c\.gcov') |
+}' $(ls "$out"/*.c.gcov | grep -v -e '/scanner\.c\.gcov' -e '/role\.c\.gcov') |
 	sort

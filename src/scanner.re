@@ -1,5 +1,5 @@
 /*
- * lexer.re - the re2c scanner of .role files.
+ * scanner.re - the re2c scanner of .role files (the lexer of lexer.h).
  *
  * The text ends in one NUL (the sentinel); re2c's bounds check against
  * YYLIMIT tells the real end from a NUL byte inside the text, which is an
@@ -375,7 +375,8 @@ static void lex_keep_comment(struct lexer *lx, const unsigned char *start)
 
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 64;
-		c->start = mem_must_realloc(c->start, c->cap * sizeof(uint32_t));
+		c->start = mem_must_realloc(c->start,
+					    c->cap * sizeof(uint32_t));
 		c->end = mem_must_realloc(c->end, c->cap * sizeof(uint32_t));
 	}
 	c->start[c->n] = (uint32_t)(start - lx->src->text);
