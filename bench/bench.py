@@ -3,6 +3,7 @@
 
 usage: bench.py ROLEC OUTDIR [--sizes 1000,10000,30000] [--runs 7,5,5]
                 [--latency-runs N] [--latency-size N] [--dirty-size N]
+       bench.py --report OUTDIR     (the tables again, from results.json)
 
 For each size: generate the catalogue (bench/gen.py, reused while gen.py
 is unchanged), run every contender once untimed (warm cache; its output
@@ -88,6 +89,9 @@ def versions(rolec):
     v = {"rolec": sh_out([rolec, "--version"]).splitlines()[0],
          "cat": sh_out(["cat", "--version"]).splitlines()[0],
          "GNU time": sh_out([TIME, "--version"]).splitlines()[0]}
+    if "UNKNOWN" in v["GNU time"] and have("dpkg-query"):
+        v["GNU time"] = "(Debian package time %s)" % sh_out(
+            ["dpkg-query", "-W", "-f=${Version}", "time"])
     v["jq"] = sh_out(["jq", "--version"]) if have("jq") else "not installed"
     v["node"] = sh_out(["node", "--version"]) if have("node") \
         else "not installed"
@@ -395,22 +399,41 @@ def report(res):
         L.append("")
         floors = {c["enc"]: c["wall"] for name, c in b["contenders"].items()
                   if "(floor)" in name and "wall" in c}
+        cfloors = {c["enc"]: c["cpu"] for name, c in b["contenders"].items()
+                   if "(floor)" in name and "cpu" in c}
+        floor_walls = {c["enc"]: c["walls"]
+                       for name, c in b["contenders"].items()
+                       if "(floor)" in name and "walls" in c}
         rows = []
         for name, c in b["contenders"].items():
             if "skipped" in c:
                 rows.append((name, "-", "skipped: " + c["skipped"], "", "",
-                             "", "", ""))
+                             "", "", "", "", ""))
                 continue
             fl = floors.get(c["enc"])
+            cfl = cfloors.get(c["enc"])
             mb = sz[c["enc"]]["bytes"] / 1e6
+            fw = floor_walls.get(c["enc"])
+            paired = statistics.median(
+                w / f for w, f in zip(c["walls"], fw)) if fw else None
             rows.append((name, c["enc"], fmt_ms(c["wall"]),
                          "%.2f" % (c["wall"] / fl) if fl else "-",
-                         fmt_ms(c["cpu"]), "%.1f" % (c["rss_kib"] / 1024),
+                         "%.2f" % paired if paired else "-",
+                         fmt_ms(c["cpu"]),
+                         "%.2f" % (c["cpu"] / cfl) if cfl else "-",
+                         "%.1f" % (c["rss_kib"] / 1024),
                          "%.0f" % (n / c["wall"]), "%.1f" % (mb / c["wall"])
                          + ("" if c["rcs"] == [0] else
                             " (exit %s)" % c["rcs"])))
         L.append(table(("contender", "input", "wall ms", "x floor",
-                        "CPU ms", "peak MiB", "files/s", "MB/s"), rows))
+                        "paired x", "CPU ms", "CPU x floor", "peak MiB",
+                        "files/s", "MB/s"), rows))
+        L.append("")
+        L.append("x floor: median wall time over the floor's median (the "
+                 "`cat` of the same encoding); paired x: median over the "
+                 "rounds of the ratio within a round, which cancels a slow "
+                 "period of a shared machine; CPU x floor: the same on "
+                 "CPU time (10 ms step).")
         L.append("")
         L.append("Agreement with expected.tsv:")
         L.append("")
@@ -473,6 +496,14 @@ def main(argv):
             args = args[2:]
         else:
             pos.append(args.pop(0))
+    if len(pos) == 2 and pos[0] == "--report":
+        with open(os.path.join(pos[1], "results.json"),
+                  encoding="utf-8") as fh:
+            res = json.load(fh)
+        for lt in [res.get("latency")] if res.get("latency") else []:
+            lt["cases"] = {int(k): v for k, v in lt["cases"].items()}
+        sys.stdout.write(finish(res, pos[1]))
+        return 0
     if len(pos) != 2:
         sys.stderr.write(__doc__)
         return 2
@@ -508,20 +539,25 @@ def main(argv):
                                  int(opts["--latency-runs"]))
     res["elapsed_s"] = round(time.perf_counter() - t0, 1)
     res["loadavg"] = {"start": load0, "end": os.getloadavg()}
+    with open(os.path.join(outdir, "results.json"), "w",
+              encoding="utf-8") as fh:
+        json.dump(res, fh, indent=1)
+    sys.stdout.write(finish(res, outdir))
+    return 0
+
+
+def finish(res, outdir):
+    """The report's text, also written to OUTDIR/results.md."""
     text = report(res)
     text += "\nWhole run: %.0f s; load average (1, 5, 15 min) %s at the " \
         "start, %s at the end.\n" % (
             res["elapsed_s"],
             "/".join("%.2f" % x for x in res["loadavg"]["start"]),
             "/".join("%.2f" % x for x in res["loadavg"]["end"]))
-    with open(os.path.join(outdir, "results.json"), "w",
-              encoding="utf-8") as fh:
-        json.dump(res, fh, indent=1)
     with open(os.path.join(outdir, "results.md"), "w",
               encoding="utf-8") as fh:
         fh.write(text)
-    sys.stdout.write(text)
-    return 0
+    return text
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@
 # to bench/out/results.md and results.json (BENCH_OUT to change that);
 # extra options for bench.py can be given in BENCH_ARGS, e.g.
 #   BENCH_ARGS='--sizes 1000 --runs 5' sh bench/run.sh build/rolec
-# About 15 minutes on a 2-core machine.
+# About 10-17 minutes on a 2-core machine, depending on its load.
 #
 # ajv-cli is installed into bench/node with npm when it is missing and
 # npm is there; a contender whose program is missing is skipped.
