@@ -405,7 +405,8 @@ static int check_override_value(struct check_ctx *c, const struct ast_stmt *s,
 			       method_label_names, LABEL_COUNT);
 		o->label = (enum label)z;
 		diag_capture(&o->label_loc, c->out, c->src,
-			     s->u.override.word.start, s->u.override.word.end);
+			     s->u.override.word.start, s->u.override.word.end,
+			     c->m->path);
 		return z >= 0;
 	}
 	CHECK_AT(c, DIAG_OVERRIDE, s->u.override.kind.start,
@@ -478,13 +479,14 @@ static void check_ref(struct check_ctx *c, const struct ast_stmt *s,
 
 	memset(r, 0, sizeof(*r));
 	r->id = check_copy(c, id);
-	diag_capture(&r->loc, c->out, c->src, id->start, id->end);
+	diag_capture(&r->loc, c->out, c->src, id->start, id->end,
+		     c->m->path);
 	if (s->kind != AST_PEER || !s->u.peer.has_score)
 		return;
 	r->has_quoted = check_tenths(c, &s->u.peer.score, "a peer's score",
 				     0, 1000, "0 to 100", &r->quoted);
 	diag_capture(&r->quoted_loc, c->out, c->src, s->u.peer.score.start,
-		     s->u.peer.score.end);
+		     s->u.peer.score.end, c->m->path);
 }
 
 static void check_expect(struct check_ctx *c, const struct ast_stmt *s)
@@ -519,7 +521,7 @@ static void check_expect(struct check_ctx *c, const struct ast_stmt *s)
 	diag_capture(&m->expect_loc, c->out, c->src, s->start,
 		     s->u.expect.has_label ? s->u.expect.label.end
 		     : s->u.expect.has_zone ? s->u.expect.zone.end
-		     : s->u.expect.score.end);
+		     : s->u.expect.score.end, m->path);
 }
 
 static void check_stmt(struct check_ctx *c, const struct ast_stmt *s,
@@ -617,12 +619,12 @@ static void check_id(struct check_ctx *c)
 	if (s) {
 		m->id = check_copy(c, &s->u.name);
 		diag_capture(&m->id_loc, c->out, c->src, s->u.name.start,
-			     s->u.name.end);
+			     s->u.name.end, m->path);
 		return;
 	}
 	m->id = check_default_id(c->out, m->title, m->level);
 	diag_capture(&m->id_loc, c->out, c->src, c->ast->title.start,
-		     c->ast->title.end);
+		     c->ast->title.end, m->path);
 	if (!m->id[0] && c->ast->title.len && !c->ast->title.bad)
 		CHECK_AT(c, DIAG_BAD_ID, c->ast->title.start,
 			 c->ast->title.end,
@@ -668,9 +670,9 @@ struct model_role *check_role(struct source *src, const struct ast_role *role,
 		CHECK_AT(&c, DIAG_EMPTY_TEXT, role->title.start,
 			 role->title.end, "a role needs a title");
 	m->path = arena_strndup(out, src->path, strlen(src->path));
-	m->line = source_locate(src, role->start).line;
+	m->line = source_line(src, role->start);
 	diag_capture(&m->role_loc, out, src, role->title.start,
-		     role->title.end);
+		     role->title.end, m->path);
 	if (!check_alloc(&c)) {
 		m->invalid = 1;
 		return m;

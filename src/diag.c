@@ -356,13 +356,16 @@ void diag_note(struct diag *d, enum diag_level level, struct source *src,
 }
 
 void diag_capture(struct diag_loc *loc, struct arena *arena,
-		  struct source *src, uint32_t start, uint32_t end)
+		  struct source *src, uint32_t start, uint32_t end,
+		  const char *path)
 {
 	struct diag_loc tmp;
 
 	diag_locate(&tmp, src, start, end);
 	*loc = tmp;
-	if (tmp.path)
+	if (path)
+		loc->path = (char *)path;
+	else if (tmp.path)
 		loc->path = arena_strndup(arena, tmp.path, strlen(tmp.path));
 	if (tmp.text)
 		loc->text = arena_strndup(arena, tmp.text, strlen(tmp.text));

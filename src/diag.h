@@ -104,9 +104,12 @@ void diag_note(struct diag *d, enum diag_level level, struct source *src,
 	       uint32_t start, uint32_t end, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 
-/* Resolve a place now, into arena, to report on it after src is gone. */
+/* Resolve a place now, into arena, to report on it after src is gone.
+ * path, when not NULL, is a copy of src->path already in arena, shared
+ * instead of copied again. */
 void diag_capture(struct diag_loc *loc, struct arena *arena,
-		  struct source *src, uint32_t start, uint32_t end);
+		  struct source *src, uint32_t start, uint32_t end,
+		  const char *path);
 
 /* diag_at and diag_note for a captured place. */
 struct diag *diag_at_loc(struct diag_sink *s, enum diag_id id,

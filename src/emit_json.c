@@ -32,8 +32,11 @@ static void json_task(struct buf *b, const struct model_task *t)
 	json_add_string(b, t->name);
 	buf_adds(b, ", \"time\": ");
 	dec_print_tenths(b, t->share);
-	buf_addf(b, ", \"score\": %d, \"tag\": \"%s\", \"weighted\": ",
-		 t->score, method_tag_names[t->tag]);
+	buf_adds(b, ", \"score\": ");
+	dec_print(b, t->score, 0, 0);
+	buf_adds(b, ", \"tag\": \"");
+	buf_adds(b, method_tag_names[t->tag]);
+	buf_adds(b, "\", \"weighted\": ");
 	json_dec(b, score_task_weighted_x100(t), 2);
 	buf_adds(b, ", \"because\": ");
 	json_add_string_or_null(b, t->because);
@@ -55,7 +58,9 @@ static void json_tasks(struct buf *b, const struct model_role *m)
 
 static void json_value(struct buf *b, const struct model_value *v)
 {
-	buf_addf(b, "{\"value\": %d, \"because\": ", v->value);
+	buf_adds(b, "{\"value\": ");
+	dec_print(b, v->value, 0, 0);
+	buf_adds(b, ", \"because\": ");
 	json_add_string_or_null(b, v->because);
 	buf_addc(b, '}');
 }
@@ -69,8 +74,9 @@ static void json_block(struct buf *b, const struct model_role *m,
 	json_key(b, mb->keyword);
 	buf_addc(b, '{');
 	for (i = 0; i < mb->ndims; i++) {
-		buf_addf(b, "%s\n        \"%s\": ", i ? "," : "",
-			 mb->dims[i]);
+		buf_adds(b, i ? ",\n        \"" : "\n        \"");
+		buf_adds(b, mb->dims[i]);
+		buf_adds(b, "\": ");
 		json_value(b, &m->dims[k][i]);
 	}
 	buf_adds(b, "\n      }");

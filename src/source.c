@@ -90,20 +90,29 @@ void source_release(struct source *src)
 
 /* Line starts: after every LF.  A CR before an LF belongs to the line end;
  * a lone CR is a lexical error and does not start a line. */
+static uint32_t source_line_of(const struct source *src, uint32_t off);
+
 static void source_index(struct source *src)
 {
-	uint32_t n = 1, i, k = 0;
+	const unsigned char *p = src->text, *end = src->text + src->len;
+	uint32_t n = 1, k = 0;
 
-	for (i = 0; i < src->len; i++)
-		n += src->text[i] == '\n';
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		n++, p++;
 	src->lines = mem_must_alloc(n * sizeof(*src->lines));
 	/* A byte order mark is not a column of line 1. */
 	src->lines[k++] = src->len >= 3
 			  && !memcmp(src->text, "\xef\xbb\xbf", 3) ? 3 : 0;
-	for (i = 0; i < src->len; i++)
-		if (src->text[i] == '\n')
-			src->lines[k++] = i + 1;
+	for (p = src->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+		src->lines[k++] = (uint32_t)(p - src->text) + 1;
 	src->nlines = n;
+}
+
+uint32_t source_line(struct source *src, uint32_t off)
+{
+	if (!src->lines)
+		source_index(src);
+	return source_line_of(src, off > src->len ? src->len : off) + 1;
 }
 
 static uint32_t source_line_of(const struct source *src, uint32_t off)

@@ -45,6 +45,9 @@ struct source_pos {
 	uint32_t line_end;	/* offset of its line end (or of the end) */
 };
 
+/* The 1-based line of byte offset off, without the column's work. */
+uint32_t source_line(struct source *src, uint32_t off);
+
 /* Line and column of byte offset off (clamped to the text). */
 struct source_pos source_locate(struct source *src, uint32_t off);
 

@@ -259,7 +259,8 @@ static void test_captured_place(void **state)
 	(void)state;
 	dx_init(&x, LEVEL_TEXT);
 	arena_init(&a);
-	diag_capture(&loc, &a, &x.src, at(&x, "senoir"), at(&x, "senoir") + 6);
+	diag_capture(&loc, &a, &x.src, at(&x, "senoir"), at(&x, "senoir") + 6,
+		     NULL);
 	source_release(&x.src);
 	source_init_mem(&x.src, "other", "", 0);
 	d = diag_at_loc(&x.t.diags, DIAG_EXPECT, &loc, "captured %d", 1);
