@@ -151,7 +151,7 @@ coverage:
 	@sh tests/fmt.sh $(B)/cov/rolec $(PYTHON) >/dev/null
 	@sh tests/coverage.sh $(B)/cov
 
-# The benchmark (about 15 minutes; docs/performance.md), and its untimed
+# The benchmark (10-17 minutes, by load; docs/performance.md), and its untimed
 # smoke run: 100 generated roles checked against the independent scorer.
 bench: $(B)/rolec
 	@sh bench/run.sh $(B)/rolec
