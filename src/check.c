@@ -418,6 +418,19 @@ static int check_override_value(struct check_ctx *c, const struct ast_stmt *s,
 	return 0;
 }
 
+/* 'override none' records that the formula's result stands: it takes
+ * nothing more. */
+static void check_override_none(struct check_ctx *c, const struct ast_stmt *s)
+{
+	const char *msg = "'override none' takes no value and no reason";
+
+	if (s->u.override.has_value || s->u.override.has_word
+	    || s->u.override.because)
+		CHECK_AT(c, DIAG_OVERRIDE, s->start, s->u.override.kind.end,
+			 "%s", msg);
+	c->m->override.none = 1;
+}
+
 static void check_override(struct check_ctx *c, const struct ast_stmt *s,
 			   const struct ast_stmt **by_kind)
 {
@@ -447,12 +460,7 @@ static void check_override(struct check_ctx *c, const struct ast_stmt *s,
 	}
 	by_kind[k] = s;
 	if (k == 0) {
-		if (s->u.override.has_value || s->u.override.has_word
-		    || s->u.override.because)
-			CHECK_AT(c, DIAG_OVERRIDE, s->start,
-				 s->u.override.kind.end,
-				 "'override none' takes no value and no reason");
-		o->none = 1;
+		check_override_none(c, s);
 		return;
 	}
 	if (!check_override_value(c, s, k))
