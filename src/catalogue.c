@@ -164,8 +164,13 @@ void catalogue_add_path(struct catalogue *cat, const char *path,
 	w.depth = 0;
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0
 	    && S_ISDIR(st.st_mode)) {
+		size_t before = cat->nfiles;
+
 		cat->complete = 1;
 		catalogue_walk(cat, path, &w, diags, 1);
+		if (cat->nfiles == before && !cat->failed)
+			diag_file(diags, DIAG_EMPTY, path,
+				  "no .role file in this directory");
 		return;
 	}
 	catalogue_push_path(cat, path, 1);

@@ -73,9 +73,9 @@ static int link_duplicates(struct model_role **index, size_t n,
 }
 
 /* The id nearest to a misspelt one, by a linear scan: only unresolved
- * references pay for it. */
+ * references pay for it.  The referring role itself is no suggestion. */
 static const char *link_nearest(struct model_role **index, size_t n,
-				const char *id)
+				const char *id, const struct model_role *self)
 {
 	const char *best = NULL;
 	unsigned best_d = (unsigned)strlen(id) / 3 + 1, d;
@@ -84,6 +84,8 @@ static const char *link_nearest(struct model_role **index, size_t n,
 	if (best_d < 2)
 		best_d = 2;
 	for (i = 0; i < n; i++) {
+		if (index[i] == self)
+			continue;
 		d = suggest_distance(id, index[i]->id, best_d);
 		if (d < best_d) {
 			best_d = d;
@@ -94,8 +96,8 @@ static const char *link_nearest(struct model_role **index, size_t n,
 }
 
 static int link_ref(struct catalogue *cat, struct model_role **index,
-		    struct model_ref *r, const char *what,
-		    struct diag_sink *diags)
+		    const struct model_role *m, struct model_ref *r,
+		    const char *what, struct diag_sink *diags)
 {
 	const char *near;
 	struct diag *d;
@@ -112,7 +114,7 @@ static int link_ref(struct catalogue *cat, struct model_role **index,
 					     : DIAG_UNRESOLVED,
 			&r->loc, "%s '%s' is not a role of the catalogue",
 			what, r->id);
-	near = link_nearest(index, cat->nroles, r->id);
+	near = link_nearest(index, cat->nroles, r->id, m);
 	if (near)
 		diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0,
 			  "did you mean '%s'?", near);
@@ -141,6 +143,11 @@ static void link_transition_zone(const struct model_role *m,
 				 const struct model_ref *r,
 				 struct diag_sink *diags)
 {
+	if (r->target == m) {
+		diag_at_loc(diags, DIAG_TRANSITION, &r->loc,
+			    "transition from '%s' to itself", r->id);
+		return;
+	}
 	if (!r->target || m->invalid
 	    || r->target->score.zone > m->score.zone)
 		return;
@@ -157,12 +164,12 @@ static int link_role(struct catalogue *cat, struct model_role **index,
 	int i, ok = 1;
 
 	for (i = 0; i < m->npeers; i++) {
-		ok &= link_ref(cat, index, &m->peers[i], "peer", diags);
+		ok &= link_ref(cat, index, m, &m->peers[i], "peer", diags);
 		link_peer_score(m, &m->peers[i], diags);
 	}
 	for (i = 0; i < m->ntransitions; i++) {
-		ok &= link_ref(cat, index, &m->transitions[i], "transition",
-			       diags);
+		ok &= link_ref(cat, index, m, &m->transitions[i],
+			       "transition", diags);
 		link_transition_zone(m, &m->transitions[i], diags);
 	}
 	return ok;

@@ -240,7 +240,8 @@ static void main_parse(struct main_opts *o, int argc, char **argv)
 	int c;
 
 	if (argc < 2)
-		main_bad_usage("%s", "missing command: check, build or diff");
+		main_bad_usage("%s", "missing command: check, build, diff or "
+			       "fmt");
 	if (!strcmp(argv[1], "build"))
 		o->cmd = CMD_BUILD;
 	else if (!strcmp(argv[1], "diff"))

@@ -577,6 +577,21 @@ fi
 has "$tmp/err" "^rolec: error: cannot write standard output: " \
 	"build to a closed stdout: the message"
 
+# An empty directory is a warning; a role never suggests itself, and a
+# transition to itself is a warning.
+mkdir "$tmp/empty"
+expect_status 0 "empty directory" "$rolec" check "$tmp/empty"
+has "$tmp/err" "empty: warning: no .role file in this directory \[-Wempty\]" \
+	"an empty directory warns"
+"$rolec" check examples/nlp-engineer.role 2>"$tmp/err"
+grep -q "did you mean 'nlp-engineer-mid'" "$tmp/err" &&
+	bad "a role suggests itself" || ok
+sed 's/^    transition ml-ai-engineer-mid$/    transition nlp-engineer-mid/' \
+	examples/nlp-engineer.role >"$tmp/self.role"
+expect_status 0 "transition to itself" "$rolec" check "$tmp/self.role"
+has "$tmp/err" "warning: transition from 'nlp-engineer-mid' to itself" \
+	"a transition to the role itself warns"
+
 # 'check' writes nothing on standard output: a closed one is no error.
 "$rolec" check examples >&- 2>/dev/null && ok ||
 	bad "check with standard output closed"
