@@ -27,6 +27,7 @@ struct check_ctx {
 	const struct ast_stmt *first[AST_KIND_COUNT];
 	int tasks_ok;			/* every share valid, for the total */
 	int tainted;			/* a value the lexer already reported */
+	int swallowed;			/* a string that may hide statements */
 	int32_t share_total;
 	int seen[BLOCK_COUNT][METHOD_MAX_DIMS];
 };
@@ -34,8 +35,13 @@ struct check_ctx {
 #define CHECK_AT(c, id, a, z, ...) \
 	diag_at((c)->diags, id, (c)->src, (a), (z), __VA_ARGS__)
 
+/* A string's value.  One the lexer rejected (an unclosed string or text
+ * block) may have swallowed statements after it: whole-role checks are
+ * then skipped, as after a syntax error. */
 static char *check_copy(struct check_ctx *c, const struct ast_str *s)
 {
+	if (s->bad)
+		c->tainted = c->swallowed = 1;
 	return arena_strndup(c->out, s->s, s->len);
 }
 
@@ -689,7 +695,7 @@ struct model_role *check_role(struct source *src, const struct ast_role *role,
 	for (s = role->stmts; s; s = s->next)
 		check_stmt(&c, s, overrides);
 	check_id(&c);
-	if (!role->broken)
+	if (!role->broken && !c.swallowed)
 		check_required(&c);
 	m->invalid = diags->errors != c.errors || role->broken || c.tainted
 		     || role->title.bad;

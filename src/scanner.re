@@ -453,6 +453,57 @@ static void lex_string(struct lexer *lx, struct token *t)
 	lex_text_finish(lx, &out, t, open);
 }
 
+/* Whether the line before q starts a statement that takes a text block
+ * ("note ...", "summary", "because ..."): then a '"""' ending that line
+ * opens a block rather than closing one. */
+static int lex_opens_block(const unsigned char *ls, const unsigned char *q)
+{
+	static const char *const words[] = { "summary", "note", "because" };
+	size_t i, n;
+
+	while (ls < q && (*ls == ' ' || *ls == '\t'))
+		ls++;
+	for (i = 0; i < 3; i++) {
+		n = strlen(words[i]);
+		if ((size_t)(q - ls) > n && !memcmp(ls, words[i], n)
+		    && (ls[n] == ' ' || ls[n] == '\t'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A text block left open swallows everything up to the next '"""', which
+ * is then usually the opening of the next block: the code between would
+ * come out as a flood of errors far from the mistake.  When the '"""'
+ * that closes this block ends a line that begins like a statement taking
+ * a text block, the block is reported as unclosed at its opening, and
+ * lexing resumes at that line.
+ */
+static void lex_text_close(struct lexer *lx, const unsigned char *open,
+			   struct lex_text *out)
+{
+	const unsigned char *q = lx->tok, *ls = q, *p = lx->cur;
+	struct diag *d;
+
+	while (ls > open + 3 && ls[-1] != '\n')
+		ls--;
+	while (p < lx->lim && (*p == ' ' || *p == '\t'))
+		p++;
+	if (ls == open + 3 || (p < lx->lim && *p != '\n' && *p != '\r')
+	    || !lex_opens_block(ls, q))
+		return;
+	d = diag_at(lx->diags, DIAG_BAD_STRING, lx->src,
+		    (uint32_t)(open - lx->src->text),
+		    (uint32_t)(open + 3 - lx->src->text),
+		    "text block has no closing '\"\"\"'");
+	diag_note(d, DIAG_LEVEL_NOTE, lx->src, (uint32_t)(q - lx->src->text),
+		  (uint32_t)(q + 3 - lx->src->text),
+		  "this '\"\"\"' opens the next text block");
+	out->bad = 1;
+	lx->cur = ls;
+}
+
 /* The body of a """ text block, after the opening delimiter. */
 static void lex_text_block(struct lexer *lx, struct token *t)
 {
@@ -465,7 +516,7 @@ static void lex_text_block(struct lexer *lx, struct token *t)
 
 		lx->tok = lx->cur;
 	/*!re2c
-		"\"\"\"" { break; }
+		"\"\"\"" { lex_text_close(lx, open, &out); break; }
 		[\x20\x21\x23-\x7e\t]+ | "\"" | u8multi | "\n" {
 			lex_text_add(lx, &out, lx->tok, lx->cur);
 			continue;
