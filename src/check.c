@@ -82,6 +82,30 @@ static int check_name(struct check_ctx *c, const struct ast_str *name,
 	return i;
 }
 
+/* help: the same number with its needless trailing zeros dropped, when
+ * that leaves at most places decimals ("3.0" as a score: write '3'). */
+static void check_help_number(struct diag *d, const struct ast_num *v,
+			      int places)
+{
+	struct buf b = BUF_INIT;
+	int64_t m = v->mant;
+	int s = v->scale;
+
+	while (s > places && m % 10 == 0) {
+		m /= 10;
+		s--;
+	}
+	if (s > places)
+		return;
+	if (v->sign)
+		buf_addc(&b, v->sign < 0 ? '-' : '+');
+	dec_print(&b, m, s, 0);
+	if (v->percent)
+		buf_addc(&b, '%');
+	diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0, "write '%s'", b.data);
+	buf_release(&b);
+}
+
 /* A whole number in [min, max]; signed says whether a sign may be
  * written.  Returns 0 and reports when the value is not usable. */
 static int check_int(struct check_ctx *c, const struct ast_num *v,
@@ -100,9 +124,9 @@ static int check_int(struct check_ctx *c, const struct ast_num *v,
 		return 0;
 	}
 	if (v->scale) {
-		CHECK_AT(c, DIAG_PRECISION, v->start, v->end,
-			 "%s is a whole number, without a decimal point",
-			 what);
+		check_help_number(CHECK_AT(c, DIAG_PRECISION, v->start, v->end,
+					   "%s is a whole number, without a "
+					   "decimal point", what), v, 0);
 		return 0;
 	}
 	if (v->percent || x < min || x > max) {
@@ -133,8 +157,9 @@ static int check_tenths(struct check_ctx *c, const struct ast_num *v,
 		return 0;
 	}
 	if (v->scale > 1) {
-		CHECK_AT(c, DIAG_PRECISION, v->start, v->end,
-			 "%s has at most one decimal", what);
+		check_help_number(CHECK_AT(c, DIAG_PRECISION, v->start, v->end,
+					   "%s has at most one decimal", what),
+				  v, 1);
 		return 0;
 	}
 	t = v->mant > INT32_MAX ? INT32_MAX

@@ -231,6 +231,23 @@ static void lex_text_finish(struct lexer *lx, struct lex_text *out,
 	buf_release(&out->b);
 }
 
+/* "05": an error, with the number written without its leading zeros. */
+static void lex_leading_zero(struct lexer *lx, const unsigned char *digits)
+{
+	const unsigned char *p = digits;
+	struct diag *d;
+
+	while (p + 1 < lx->cur && *p == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	d = diag_at(lx->diags, DIAG_BAD_NUMBER, lx->src,
+		    (uint32_t)(lx->tok - lx->src->text),
+		    (uint32_t)(lx->cur - lx->src->text),
+		    "number with a leading zero");
+	diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0, "write '%.*s%.*s'",
+		  (int)(digits - lx->tok), (const char *)lx->tok,
+		  (int)(lx->cur - p), (const char *)p);
+}
+
 /* A number as written: sign, digits, point, digits, percent sign. */
 static int lex_number(struct lexer *lx, struct token *t)
 {
@@ -264,8 +281,7 @@ static int lex_number(struct lexer *lx, struct token *t)
 				   "");
 	else if (*int_start == '0' && int_start + 1 < end
 		 && int_start[1] != '.')
-		bad = 1, lex_error(lx, DIAG_BAD_NUMBER, lx->tok, lx->cur,
-				   "number with a leading zero%s", "");
+		bad = 1, lex_leading_zero(lx, int_start);
 	else if (digits > 18)
 		bad = 1, lex_error(lx, DIAG_BAD_NUMBER, lx->tok, lx->cur,
 				   "number too large%s", "");

@@ -151,6 +151,7 @@ static int score_check_expect(const struct model_role *m,
 {
 	const struct model_score *s = &m->score;
 	struct buf got = BUF_INIT, want = BUF_INIT;
+	struct diag *d;
 	int ok = s->score == m->expect_score
 		 && (!m->expect_has_zone || s->zone == m->expect_zone)
 		 && (!m->expect_has_label || s->label == m->expect_label);
@@ -161,9 +162,16 @@ static int score_check_expect(const struct model_role *m,
 	score_print_result(&want, m->expect_score,
 			   m->expect_has_zone ? (int)m->expect_zone : -1,
 			   m->expect_has_label ? (int)m->expect_label : -1);
-	diag_at_loc(diags, DIAG_EXPECT, &m->expect_loc,
-		    "role compiles to %s, not the expected %s", got.data,
-		    want.data);
+	d = diag_at_loc(diags, DIAG_EXPECT, &m->expect_loc,
+			"role compiles to %s, not the expected %s", got.data,
+			want.data);
+	/* The fix, stated as fully as the expectation was. */
+	buf_reset(&got);
+	score_print_result(&got, s->score,
+			   m->expect_has_zone ? (int)s->zone : -1,
+			   m->expect_has_label ? (int)s->label : -1);
+	diag_note(d, DIAG_LEVEL_HELP, NULL, 0, 0,
+		  "if the inputs are right, write 'expect %s'", got.data);
 	buf_release(&got);
 	buf_release(&want);
 	return 0;

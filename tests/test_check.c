@@ -145,7 +145,8 @@ static void test_task_share(void **state)
 		      "0% and at most 100% [E304]\n");
 	check_rejects(BLOCKS_AFTER_TASK("task 12.50% 3 aug \"A\""),
 		      "t.role:2:10: error: a task's time has at most one "
-		      "decimal [E306]\n");
+		      "decimal [E306]\n"
+		      "t.role:2:10: help: write '12.5%'\n");
 	check_rejects(BLOCKS_AFTER_TASK("task +100% 3 aug \"A\""),
 		      "t.role:2:10: error: a task's time takes no sign "
 		      "[E305]\n");
@@ -165,7 +166,8 @@ static void test_task_score(void **state)
 		      "[E304]\n");
 	check_rejects(BLOCKS_AFTER_TASK("task 100% 3.0 aug \"A\""),
 		      "t.role:2:15: error: a task score is a whole number, "
-		      "without a decimal point [E306]\n");
+		      "without a decimal point [E306]\n"
+		      "t.role:2:15: help: write '3'\n");
 	check_rejects(BLOCKS_AFTER_TASK("task 100% +3 aug \"A\""),
 		      "t.role:2:15: error: a task score takes no sign "
 		      "[E305]\n");
@@ -223,7 +225,8 @@ static void test_task_total_after_bad_share(void **state)
 	check_heads(BLOCKS_AFTER_TASK("task 05% 3 aug \"A\"\n"
 				      "    task 50% 3 aug \"B\""),
 		    "t.role:2:10: error: number with a leading zero "
-		    "[E105]\n");
+		    "[E105]\n"
+		    "t.role:2:10: help: write '5%'\n");
 	check_rejects(BLOCKS_AFTER_TASK("task 0% 3 aug \"A\"\n"
 					"    task 50% 3 aug \"B\""),
 		      "t.role:2:10: error: a task's time must be more than "
@@ -314,6 +317,7 @@ static void test_dimension_ranges(void **state)
 		      "[E304]\n"
 		      "t.role:5:54: error: 'judgment' is a whole number, "
 		      "without a decimal point [E306]\n"
+		      "t.role:5:54: help: write '1'\n"
 		      "t.role:6:12: error: growth must be -2 to +2 [E304]\n");
 }
 
@@ -437,7 +441,9 @@ static void test_expect(void **state)
 	check_rejects(TU_ROLE("    expect 40.8 yellow urgent"),
 		      "t.role:2:5: error: role compiles to 31.0 yellow "
 		      "urgent, not the expected 40.8 yellow urgent "
-		      "[E311]\n");
+		      "[E311]\n"
+		      "t.role:2:5: help: if the inputs are right, write "
+		      "'expect 31.0 yellow urgent'\n");
 	check_rejects(TU_ROLE("    expect 31.0 yellow stable"),
 		      "t.role:2:24: error: label 'stable' is not a label of "
 		      "the yellow zone [E303]\n");
@@ -476,7 +482,8 @@ static void test_lexer_error_rejects_role(void **state)
 		       "    expect 31.0\n" TU_ZERO_BLOCKS "}\n");
 	assert_string_equal(tu_heads(&t),
 			    "t.role:2:10: error: number with a leading zero "
-			    "[E105]\n");
+			    "[E105]\n"
+			    "t.role:2:10: help: write '5%'\n");
 	tu_assert_rejected(&t);
 	tu_release(&t);
 }

@@ -507,14 +507,36 @@ static void check_bad_number(const char *text, const char *msg, int type)
 	lx_release(&x);
 }
 
+/* A leading zero: the error, and the number to write instead. */
+static void check_leading_zero(const char *text, const char *fixed,
+			       int type)
+{
+	char want[256];
+	struct lx x;
+	size_t n = strlen(text);
+
+	lx_run(&x, text);
+	snprintf(want, sizeof(want),
+		 "t.role:1:1: error: number with a leading zero [E105]\n"
+		 "    1 | %s\n      | ^%.*s\n"
+		 "t.role:1:1: help: write '%s'\n",
+		 text, (int)n - 1, "~~~~~~~~~~~~~~~~~~~~", fixed);
+	assert_string_equal(tu_output(&x.t), want);
+	assert_int_equal(x.n, 1);
+	assert_int_equal(x.tok[0].type, type);
+	assert_int_equal(x.tok[0].v.num.bad, 1);
+	lx_release(&x);
+}
+
 static void test_leading_zero(void **state)
 {
 	(void)state;
-	check_bad_number("05", "number with a leading zero", TK_NUMBER);
-	check_bad_number("00", "number with a leading zero", TK_NUMBER);
-	check_bad_number("05%", "number with a leading zero", TK_PERCENT);
-	check_bad_number("-05", "number with a leading zero", TK_NUMBER);
-	check_bad_number("012.5", "number with a leading zero", TK_NUMBER);
+	check_leading_zero("05", "5", TK_NUMBER);
+	check_leading_zero("00", "0", TK_NUMBER);
+	check_leading_zero("05%", "5%", TK_PERCENT);
+	check_leading_zero("-05", "-5", TK_NUMBER);
+	check_leading_zero("012.5", "12.5", TK_NUMBER);
+	check_leading_zero("+007.50%", "+7.50%", TK_PERCENT);
 }
 
 static void test_point_without_digits(void **state)

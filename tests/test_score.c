@@ -573,7 +573,9 @@ static void test_expect_mismatch(void **state)
 			    "t.role:2:5: error: role compiles to 31.0 yellow "
 			    "urgent, not the expected 31.1 [E311]\n"
 			    "    2 |     expect 31.1\n"
-			    "      |     ^~~~~~~~~~~\n");
+			    "      |     ^~~~~~~~~~~\n"
+			    "t.role:2:5: help: if the inputs are right, write "
+			    "'expect 31.0'\n");
 	tu_assert_rejected(&t);
 	tu_release(&t);
 
@@ -581,7 +583,9 @@ static void test_expect_mismatch(void **state)
 	tu_compile(&t, TU_ROLE("    expect 31.0 green"));
 	assert_string_equal(tu_heads(&t),
 			    "t.role:2:5: error: role compiles to 31.0 yellow "
-			    "urgent, not the expected 31.0 green [E311]\n");
+			    "urgent, not the expected 31.0 green [E311]\n"
+			    "t.role:2:5: help: if the inputs are right, write "
+			    "'expect 31.0 yellow'\n");
 	tu_release(&t);
 
 	/* Against the final result: the override's, not the formula's. */
@@ -590,7 +594,9 @@ static void test_expect_mismatch(void **state)
 			       "    expect 31.0 yellow urgent"));
 	assert_string_equal(tu_heads(&t),
 			    "t.role:3:5: error: role compiles to 31.0 red, not "
-			    "the expected 31.0 yellow urgent [E311]\n");
+			    "the expected 31.0 yellow urgent [E311]\n"
+			    "t.role:3:5: help: if the inputs are right, write "
+			    "'expect 31.0 red'\n");
 	tu_release(&t);
 }
 
