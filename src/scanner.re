@@ -317,6 +317,21 @@ static int lex_date(struct lexer *lx, struct token *t)
 	return TK_DATE;
 }
 
+/* Three numbers joined by hyphens, not in the YYYY-MM-DD form: one error,
+ * and a date token, so that the statement still parses. */
+static int lex_bad_date(struct lexer *lx, struct token *t)
+{
+	size_t n = (size_t)(lx->cur - lx->tok);
+
+	lex_error(lx, DIAG_BAD_DATE, lx->tok, lx->cur,
+		  "'%s' is not a date: dates are written YYYY-MM-DD, "
+		  "such as 2026-12-02",
+		  arena_strndup(lx->arena, (const char *)lx->tok,
+				n > 40 ? 40 : n));
+	t->v.date.bad = 1;
+	return TK_DATE;
+}
+
 /* Keyword for the n bytes at s, or 0: used to recover from 'Task'. */
 static int lex_keyword(const char *s)
 {
@@ -587,6 +602,7 @@ static int lex_token(struct lexer *lx, struct token *t)
 		[a-zA-Z_] [a-zA-Z0-9_-]* { return lex_bad_ident(lx, t); }
 
 		dig{4} "-" dig{2} "-" dig{2} { return lex_date(lx, t); }
+		dig+ "-" dig+ "-" dig+ { return lex_bad_date(lx, t); }
 		[+-]? dig+ ("." dig*)? "%"? { return lex_number(lx, t); }
 		[+-]? "." dig+ "%"? { return lex_number(lx, t); }
 
