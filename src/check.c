@@ -459,7 +459,6 @@ static void check_override_none(struct check_ctx *c, const struct ast_stmt *s)
 	    || s->u.override.because)
 		CHECK_AT(c, DIAG_OVERRIDE, s->start, s->u.override.kind.end,
 			 "%s", msg);
-	c->m->override.none = 1;
 }
 
 static void check_override(struct check_ctx *c, const struct ast_stmt *s,

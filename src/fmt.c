@@ -38,7 +38,6 @@ struct fmt {
 	int cont;		/* a comment broke the statement: continue */
 	uint32_t last;		/* end of what was last written */
 	int share_width;	/* of the role's task shares */
-	int name_width;		/* of the block's entry names */
 };
 
 static void fmt_newline(struct fmt *f)
@@ -406,10 +405,10 @@ static void fmt_block(struct fmt *f)
 {
 	enum fmt_sign sign = fmt_peek(f) == TK_EVIDENCE ? SIGN_ALWAYS
 							: SIGN_AS_WRITTEN;
-	size_t vw;
+	size_t nw, vw;
 
 	fmt_name(f);
-	f->name_width = fmt_name_width(f, f->i);
+	nw = (size_t)fmt_name_width(f, f->i);
 	vw = fmt_value_width(f, f->i, sign);
 	fmt_word(f, "{", 1, 1);
 	fmt_end_line(f);
@@ -421,7 +420,7 @@ static void fmt_block(struct fmt *f)
 		fmt_comments(f, f->tok[f->i].start, 0);
 		fmt_blank(f, f->tok[f->i].start);
 		fmt_name(f);
-		buf_pad(f->out, ' ', (size_t)f->name_width - n);
+		buf_pad(f->out, ' ', nw - n);
 		fmt_entry_value(f, vw, sign);
 		fmt_because(f);
 		fmt_end_line(f);

@@ -42,7 +42,6 @@ struct model_ref {
 };
 
 struct model_override {
-	int none;		/* 'override none' */
 	int has_score, has_zone, has_label;
 	int32_t score;		/* tenths */
 	enum zone zone;

@@ -101,7 +101,6 @@ static void lex_text_add(struct lexer *lx, struct lex_text *out,
 {
 	size_t n = z ? (size_t)(z - a) : strlen((const char *)a);
 
-	(void)lx;
 	if (out->b.len + n > LEXER_MAX_STRING) {
 		if (!out->bad && out->b.len <= LEXER_MAX_STRING)
 			lex_error(lx, DIAG_LIMIT, lx->tok, lx->cur,

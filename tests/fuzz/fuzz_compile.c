@@ -27,18 +27,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static FILE *null;
 	static unsigned long round;
-	uint8_t *copy = malloc(size ? size : 1);
 	struct catalogue cat;
 	struct diag_sink diags;
 	struct source src;
 
 	if (!null)
 		null = fopen("/dev/null", "w");
-	if (!copy || size > SOURCE_MAX_SIZE)
-		return free(copy), 0;
-	memcpy(copy, data, size);
-	source_init_mem(&src, "fuzz.role", copy, size);
-	free(copy);
+	if (fuzz_source(&src, data, size))
+		return 0;
 	diag_sink_init(&diags, null);
 	diags.cfg.format = (enum diag_format)(round++ % 4);
 	catalogue_init(&cat);

@@ -1,9 +1,6 @@
 /*
- * fuzz_lexer.c - the lexer alone, on any bytes.
- *
- * The input is copied into a buffer of exactly its size; the source then
- * makes its own copy with the one sentinel byte the lexer may read, so
- * any read past that shows under AddressSanitizer.
+ * fuzz_lexer.c - the lexer alone, on any bytes (see fuzz_source for how
+ * an over-read shows).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +13,6 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static FILE *null;
-	uint8_t *copy = malloc(size ? size : 1);
 	struct diag_sink diags;
 	struct source src;
 	struct arena arena;
@@ -25,11 +21,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!null)
 		null = fopen("/dev/null", "w");
-	if (!copy || size > SOURCE_MAX_SIZE)
-		return free(copy), 0;
-	memcpy(copy, data, size);
-	source_init_mem(&src, "fuzz.role", copy, size);
-	free(copy);
+	if (fuzz_source(&src, data, size))
+		return 0;
 	diag_sink_init(&diags, null);
 	arena_init(&arena);
 	lexer_init(&lx, &src, &arena, &diags);
