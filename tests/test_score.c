@@ -556,7 +556,10 @@ static void test_override_none(void **state)
 	(void)state;
 	tu_init(&t);
 	m = tu_clean_role(&t, TU_ROLE("    override none"));
-	assert_int_equal(m->override.none, 1);
+	/* 'override none' accepts the formula: nothing is overridden. */
+	assert_int_equal(m->override.has_score + m->override.has_zone
+			 + m->override.has_label, 0);
+	assert_int_equal(m->score.score, m->score.formula_score);
 	assert_int_equal(m->score.score, 310);
 	assert_int_equal(m->score.label, LABEL_URGENT);
 	tu_release(&t);
